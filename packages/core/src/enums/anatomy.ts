@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * How a muscle takes part in a movement or activity.
+ *
+ * @example
+ * ```ts
+ * MuscleRoleSchema.parse('primary');
+ * ```
+ */
+export const MUSCLE_ROLES = ['primary', 'secondary', 'stabilizer'] as const;
+/** One of {@link MUSCLE_ROLES}. */
+export type MuscleRole = (typeof MUSCLE_ROLES)[number];
+/** Schema of {@link MUSCLE_ROLES}. */
+export const MuscleRoleSchema = z.enum(MUSCLE_ROLES);
+
+/** Body regions muscles are grouped into. */
+export const BODY_REGIONS = ['upper_push', 'upper_pull', 'arms', 'core', 'lower_anterior', 'lower_posterior', 'lower_leg'] as const;
+/** One of {@link BODY_REGIONS}. */
+export type BodyRegion = (typeof BODY_REGIONS)[number];
+/** Schema of {@link BODY_REGIONS}. */
+export const BodyRegionSchema = z.enum(BODY_REGIONS);
+
+/** Fundamental movement patterns. */
+export const MOVEMENT_PATTERNS = [
+  'squat', 'hinge', 'lunge', 'horizontal_push', 'vertical_push', 'horizontal_pull', 'vertical_pull',
+  'carry', 'core_flexion', 'core_anti_extension', 'core_rotation', 'elbow_flexion', 'elbow_extension',
+  'knee_flexion', 'knee_extension', 'hip_abduction', 'hip_adduction', 'calf_raise', 'shoulder_isolation',
+  'olympic', 'jump', 'gymnastics_skill', 'other',
+] as const;
+/** One of {@link MOVEMENT_PATTERNS}. */
+export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number];
+/** Schema of {@link MOVEMENT_PATTERNS}. */
+export const MovementPatternSchema = z.enum(MOVEMENT_PATTERNS);
+
+/** Equipment a movement uses. */
+export const EQUIPMENT = [
+  'barbell', 'dumbbell', 'kettlebell', 'machine', 'cable', 'bodyweight', 'band', 'rings', 'pull_up_bar',
+  'parallettes', 'medicine_ball', 'sled', 'trap_bar', 'ez_bar', 'plate', 'box', 'rower', 'other',
+] as const;
+/** One of {@link EQUIPMENT}. */
+export type Equipment = (typeof EQUIPMENT)[number];
+/** Schema of {@link EQUIPMENT}. */
+export const EquipmentSchema = z.enum(EQUIPMENT);
+
+/** Compound (multi-joint) or isolation (single-joint). */
+export const MOVEMENT_MECHANICS = ['compound', 'isolation'] as const;
+/** One of {@link MOVEMENT_MECHANICS}. */
+export type MovementMechanic = (typeof MOVEMENT_MECHANICS)[number];
+/** Schema of {@link MOVEMENT_MECHANICS}. */
+export const MovementMechanicSchema = z.enum(MOVEMENT_MECHANICS);

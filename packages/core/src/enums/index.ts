@@ -1,0 +1,3 @@
+export * from './provider.js';
+export * from './anatomy.js';
+export * from './activity.js';

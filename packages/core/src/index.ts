@@ -1,0 +1,12 @@
+/**
+ * `@trainkit/core`: canonical zod schemas and types, closed enums, branded ids, SI units, time, typed errors,
+ * `Result`, provenance types and repository ports. Everything else in trainkit builds on this package.
+ *
+ * @packageDocumentation
+ */
+export * from './errors/index.js';
+export * from './result/index.js';
+export * from './validation/index.js';
+export * from './time/index.js';
+export * from './units/index.js';
+export * from './enums/index.js';
