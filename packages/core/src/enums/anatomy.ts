@@ -11,17 +11,45 @@ import { z } from 'zod';
 export const MUSCLE_ROLES = ['primary', 'secondary', 'stabilizer'] as const;
 /** One of {@link MUSCLE_ROLES}. */
 export type MuscleRole = (typeof MUSCLE_ROLES)[number];
-/** Schema of {@link MUSCLE_ROLES}. */
+/**
+ * Schema of {@link MUSCLE_ROLES}.
+ *
+ * @example
+ * ```ts
+ * MuscleRoleSchema.parse('stabilizer');
+ * ```
+ */
 export const MuscleRoleSchema = z.enum(MUSCLE_ROLES);
 
-/** Body regions muscles are grouped into. */
+/**
+ * Body regions muscles are grouped into.
+ *
+ * @example
+ * ```ts
+ * BODY_REGIONS.includes('core'); // true
+ * ```
+ */
 export const BODY_REGIONS = ['upper_push', 'upper_pull', 'arms', 'core', 'lower_anterior', 'lower_posterior', 'lower_leg'] as const;
 /** One of {@link BODY_REGIONS}. */
 export type BodyRegion = (typeof BODY_REGIONS)[number];
-/** Schema of {@link BODY_REGIONS}. */
+/**
+ * Schema of {@link BODY_REGIONS}.
+ *
+ * @example
+ * ```ts
+ * BodyRegionSchema.parse('lower_posterior');
+ * ```
+ */
 export const BodyRegionSchema = z.enum(BODY_REGIONS);
 
-/** Fundamental movement patterns. */
+/**
+ * Fundamental movement patterns.
+ *
+ * @example
+ * ```ts
+ * MOVEMENT_PATTERNS.includes('hinge'); // true
+ * ```
+ */
 export const MOVEMENT_PATTERNS = [
   'squat', 'hinge', 'lunge', 'horizontal_push', 'vertical_push', 'horizontal_pull', 'vertical_pull',
   'carry', 'core_flexion', 'core_anti_extension', 'core_rotation', 'elbow_flexion', 'elbow_extension',
@@ -30,22 +58,57 @@ export const MOVEMENT_PATTERNS = [
 ] as const;
 /** One of {@link MOVEMENT_PATTERNS}. */
 export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number];
-/** Schema of {@link MOVEMENT_PATTERNS}. */
+/**
+ * Schema of {@link MOVEMENT_PATTERNS}.
+ *
+ * @example
+ * ```ts
+ * MovementPatternSchema.parse('squat');
+ * ```
+ */
 export const MovementPatternSchema = z.enum(MOVEMENT_PATTERNS);
 
-/** Equipment a movement uses. */
+/**
+ * Equipment a movement uses.
+ *
+ * @example
+ * ```ts
+ * EQUIPMENT.includes('kettlebell'); // true
+ * ```
+ */
 export const EQUIPMENT = [
   'barbell', 'dumbbell', 'kettlebell', 'machine', 'cable', 'bodyweight', 'band', 'rings', 'pull_up_bar',
   'parallettes', 'medicine_ball', 'sled', 'trap_bar', 'ez_bar', 'plate', 'box', 'rower', 'other',
 ] as const;
 /** One of {@link EQUIPMENT}. */
 export type Equipment = (typeof EQUIPMENT)[number];
-/** Schema of {@link EQUIPMENT}. */
+/**
+ * Schema of {@link EQUIPMENT}.
+ *
+ * @example
+ * ```ts
+ * EquipmentSchema.parse('barbell');
+ * ```
+ */
 export const EquipmentSchema = z.enum(EQUIPMENT);
 
-/** Compound (multi-joint) or isolation (single-joint). */
+/**
+ * Compound (multi-joint) or isolation (single-joint).
+ *
+ * @example
+ * ```ts
+ * MOVEMENT_MECHANICS.includes('compound'); // true
+ * ```
+ */
 export const MOVEMENT_MECHANICS = ['compound', 'isolation'] as const;
 /** One of {@link MOVEMENT_MECHANICS}. */
 export type MovementMechanic = (typeof MOVEMENT_MECHANICS)[number];
-/** Schema of {@link MOVEMENT_MECHANICS}. */
+/**
+ * Schema of {@link MOVEMENT_MECHANICS}.
+ *
+ * @example
+ * ```ts
+ * MovementMechanicSchema.parse('isolation');
+ * ```
+ */
 export const MovementMechanicSchema = z.enum(MOVEMENT_MECHANICS);

@@ -12,7 +12,14 @@ export const PROVIDERS = ['apple_health', 'garmin', 'whoop', 'oura', 'strava'] a
 /** One of {@link PROVIDERS}. */
 export type Provider = (typeof PROVIDERS)[number];
 
-/** Spellings seen in older data and other systems, mapped to the canonical provider. */
+/**
+ * Spellings seen in older data and other systems, mapped to the canonical provider.
+ *
+ * @example
+ * ```ts
+ * PROVIDER_ALIASES['aura_ring']; // 'oura'
+ * ```
+ */
 export const PROVIDER_ALIASES: Readonly<Record<string, Provider>> = {
   aura: 'oura',
   aura_ring: 'oura',
@@ -24,7 +31,14 @@ export const PROVIDER_ALIASES: Readonly<Record<string, Provider>> = {
   garmin_connect: 'garmin',
 };
 
-/** The strict provider enum: only canonical values. Use for stored data. */
+/**
+ * The strict provider enum: only canonical values. Use for stored data.
+ *
+ * @example
+ * ```ts
+ * ProviderSchema.parse('garmin');
+ * ```
+ */
 export const ProviderSchema = z.enum(PROVIDERS);
 
 /**

@@ -1,6 +1,13 @@
 import { TrainkitError } from './trainkit-error.js';
 
-/** What kind of constraint a write broke. */
+/**
+ * What kind of constraint a write broke.
+ *
+ * @example
+ * ```ts
+ * CONFLICT_KINDS.includes('unique'); // true
+ * ```
+ */
 export const CONFLICT_KINDS = ['unique', 'foreign_key', 'check', 'not_null'] as const;
 /** One of {@link CONFLICT_KINDS}. */
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];

@@ -1,5 +1,10 @@
 /**
  * Stable machine-readable error codes. Callers switch on `code`, never on messages.
+ *
+ * @example
+ * ```ts
+ * ERROR_CODES.includes('NOT_FOUND'); // true
+ * ```
  */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',

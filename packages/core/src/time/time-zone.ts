@@ -19,5 +19,12 @@ function isValidTimeZone(zone: string): boolean {
  */
 export const TimeZoneSchema = z.string().min(1).refine(isValidTimeZone, 'must be an IANA time zone');
 
-/** UTC offset in minutes at an instant, -840..840 (e.g. +120 for CEST). */
+/**
+ * UTC offset in minutes at an instant, -840..840 (e.g. +120 for CEST).
+ *
+ * @example
+ * ```ts
+ * UtcOffsetMinutesSchema.parse(120); // CEST
+ * ```
+ */
 export const UtcOffsetMinutesSchema = z.number().int().min(-840).max(840);
