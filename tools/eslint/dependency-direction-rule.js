@@ -26,7 +26,10 @@ function importedPackage(specifier) {
   return match ? match[1] : undefined;
 }
 
-/** ESLint rule: imports between trainkit packages must go downward (architecture.md, rule 1). */
+/**
+ * ESLint rule: imports between trainkit packages must go downward (architecture.md, rule 1).
+ * @type {import("eslint").Rule.RuleModule}
+ */
 export const dependencyDirectionRule = {
   meta: {
     type: 'problem',

@@ -1,0 +1,21 @@
+/**
+ * `pnpm bench`: every benchmark of the workspace, one after the other. Each prints its own numbers as ratios
+ * against a baseline measured in the same run; nothing here asserts a time.
+ *
+ *   pnpm bench                  all benchmarks at full scale
+ *   pnpm bench -- --scale 0.1   a tenth of the data (quick look)
+ *   pnpm bench -- --only fatigue|storage
+ */
+import { parseArgs } from 'node:util';
+import { runFatigueBenchmark } from '../packages/fatigue/bench/fatigue.bench.js';
+import { runStorageBenchmark } from '../packages/storage-kysely/bench/storage.bench.js';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { scale: { type: 'string', default: '1' }, only: { type: 'string' } },
+});
+const scale = Number(values.scale);
+if (!(scale > 0)) throw new Error('--scale must be a positive number');
+
+if (!values.only || values.only === 'fatigue') await runFatigueBenchmark({ scale });
+if (!values.only || values.only === 'storage') await runStorageBenchmark({ scale, postgresUrl: process.env.TRAINKIT_BENCH_POSTGRES_URL });
