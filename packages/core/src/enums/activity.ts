@@ -5,39 +5,53 @@ import { z } from 'zod';
  *
  * @example
  * ```ts
- * ActivityCategorySchema.parse('hobby');
+ * ACTIVITY_CATEGORIES.includes('strength'); // true
  * ```
  */
 export const ACTIVITY_CATEGORIES = ['strength', 'cardio', 'mobility', 'sport', 'hobby', 'recovery', 'other'] as const;
-/** One of {@link ACTIVITY_CATEGORIES}. */
+/**
+ * One of {@link ACTIVITY_CATEGORIES}.
+ *
+ * @example
+ * ```ts
+ * const value: ActivityCategory = 'other';
+ * ```
+ */
 export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 /**
  * Schema of {@link ACTIVITY_CATEGORIES}.
  *
  * @example
  * ```ts
- * ActivityCategorySchema.parse('cardio');
+ * ActivityCategorySchema.parse('strength');
  * ```
  */
 export const ActivityCategorySchema = z.enum(ACTIVITY_CATEGORIES);
 
 /**
- * Where an activity instance came from.
+ * Where an activity instance came from: generated from a planned session, logged by hand, or imported from a provider.
  *
  * @example
  * ```ts
- * ACTIVITY_SOURCES.includes('manual'); // true
+ * ACTIVITY_SOURCES.includes('planned'); // true
  * ```
  */
 export const ACTIVITY_SOURCES = ['planned', 'manual', 'provider'] as const;
-/** One of {@link ACTIVITY_SOURCES}. */
+/**
+ * One of {@link ACTIVITY_SOURCES}.
+ *
+ * @example
+ * ```ts
+ * const value: ActivitySource = 'provider';
+ * ```
+ */
 export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 /**
  * Schema of {@link ACTIVITY_SOURCES}.
  *
  * @example
  * ```ts
- * ActivitySourceSchema.parse('provider');
+ * ActivitySourceSchema.parse('planned');
  * ```
  */
 export const ActivitySourceSchema = z.enum(ACTIVITY_SOURCES);
@@ -51,14 +65,77 @@ export const ActivitySourceSchema = z.enum(ACTIVITY_SOURCES);
  * ```
  */
 export const SEXES = ['female', 'male', 'intersex', 'unspecified'] as const;
-/** One of {@link SEXES}. */
+/**
+ * One of {@link SEXES}.
+ *
+ * @example
+ * ```ts
+ * const value: Sex = 'unspecified';
+ * ```
+ */
 export type Sex = (typeof SEXES)[number];
 /**
  * Schema of {@link SEXES}.
  *
  * @example
  * ```ts
- * SexSchema.parse('male');
+ * SexSchema.parse('female');
  * ```
  */
 export const SexSchema = z.enum(SEXES);
+
+/**
+ * The headline measure of an activity definition (`default_metric_type`): what a manual log asks for first.
+ *
+ * @example
+ * ```ts
+ * ACTIVITY_METRIC_TYPES.includes('duration'); // true
+ * ```
+ */
+export const ACTIVITY_METRIC_TYPES = ['duration', 'distance', 'load', 'reps', 'rounds', 'score', 'elevation'] as const;
+/**
+ * One of {@link ACTIVITY_METRIC_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const value: ActivityMetricType = 'elevation';
+ * ```
+ */
+export type ActivityMetricType = (typeof ACTIVITY_METRIC_TYPES)[number];
+/**
+ * Schema of {@link ACTIVITY_METRIC_TYPES}.
+ *
+ * @example
+ * ```ts
+ * ActivityMetricTypeSchema.parse('duration');
+ * ```
+ */
+export const ActivityMetricTypeSchema = z.enum(ACTIVITY_METRIC_TYPES);
+
+/**
+ * Role of an `activity_instance_links` row: `source` (the record the instance was built from), `duplicate` (another record of the same real-world session, merged in and excluded from load), `legacy` (bridge to a legacy workout log).
+ *
+ * @example
+ * ```ts
+ * ACTIVITY_LINK_KINDS.includes('source'); // true
+ * ```
+ */
+export const ACTIVITY_LINK_KINDS = ['source', 'duplicate', 'legacy'] as const;
+/**
+ * One of {@link ACTIVITY_LINK_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const value: ActivityLinkKind = 'legacy';
+ * ```
+ */
+export type ActivityLinkKind = (typeof ACTIVITY_LINK_KINDS)[number];
+/**
+ * Schema of {@link ACTIVITY_LINK_KINDS}.
+ *
+ * @example
+ * ```ts
+ * ActivityLinkKindSchema.parse('source');
+ * ```
+ */
+export const ActivityLinkKindSchema = z.enum(ACTIVITY_LINK_KINDS);

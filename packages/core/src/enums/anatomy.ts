@@ -5,18 +5,25 @@ import { z } from 'zod';
  *
  * @example
  * ```ts
- * MuscleRoleSchema.parse('primary');
+ * MUSCLE_ROLES.includes('primary'); // true
  * ```
  */
 export const MUSCLE_ROLES = ['primary', 'secondary', 'stabilizer'] as const;
-/** One of {@link MUSCLE_ROLES}. */
+/**
+ * One of {@link MUSCLE_ROLES}.
+ *
+ * @example
+ * ```ts
+ * const value: MuscleRole = 'stabilizer';
+ * ```
+ */
 export type MuscleRole = (typeof MUSCLE_ROLES)[number];
 /**
  * Schema of {@link MUSCLE_ROLES}.
  *
  * @example
  * ```ts
- * MuscleRoleSchema.parse('stabilizer');
+ * MuscleRoleSchema.parse('primary');
  * ```
  */
 export const MuscleRoleSchema = z.enum(MUSCLE_ROLES);
@@ -26,18 +33,27 @@ export const MuscleRoleSchema = z.enum(MUSCLE_ROLES);
  *
  * @example
  * ```ts
- * BODY_REGIONS.includes('core'); // true
+ * BODY_REGIONS.includes('upper_push'); // true
  * ```
  */
-export const BODY_REGIONS = ['upper_push', 'upper_pull', 'arms', 'core', 'lower_anterior', 'lower_posterior', 'lower_leg'] as const;
-/** One of {@link BODY_REGIONS}. */
+export const BODY_REGIONS = [
+  'upper_push', 'upper_pull', 'arms', 'core', 'lower_anterior', 'lower_posterior', 'lower_leg',
+] as const;
+/**
+ * One of {@link BODY_REGIONS}.
+ *
+ * @example
+ * ```ts
+ * const value: BodyRegion = 'lower_leg';
+ * ```
+ */
 export type BodyRegion = (typeof BODY_REGIONS)[number];
 /**
  * Schema of {@link BODY_REGIONS}.
  *
  * @example
  * ```ts
- * BodyRegionSchema.parse('lower_posterior');
+ * BodyRegionSchema.parse('upper_push');
  * ```
  */
 export const BodyRegionSchema = z.enum(BODY_REGIONS);
@@ -47,16 +63,23 @@ export const BodyRegionSchema = z.enum(BODY_REGIONS);
  *
  * @example
  * ```ts
- * MOVEMENT_PATTERNS.includes('hinge'); // true
+ * MOVEMENT_PATTERNS.includes('squat'); // true
  * ```
  */
 export const MOVEMENT_PATTERNS = [
-  'squat', 'hinge', 'lunge', 'horizontal_push', 'vertical_push', 'horizontal_pull', 'vertical_pull',
-  'carry', 'core_flexion', 'core_anti_extension', 'core_rotation', 'elbow_flexion', 'elbow_extension',
-  'knee_flexion', 'knee_extension', 'hip_abduction', 'hip_adduction', 'calf_raise', 'shoulder_isolation',
-  'olympic', 'jump', 'gymnastics_skill', 'other',
+  'squat', 'hinge', 'lunge', 'horizontal_push', 'vertical_push', 'horizontal_pull', 'vertical_pull', 'carry',
+  'core_flexion', 'core_anti_extension', 'core_rotation', 'elbow_flexion', 'elbow_extension', 'knee_flexion',
+  'knee_extension', 'hip_abduction', 'hip_adduction', 'calf_raise', 'shoulder_isolation', 'olympic', 'jump',
+  'gymnastics_skill', 'conditioning', 'other',
 ] as const;
-/** One of {@link MOVEMENT_PATTERNS}. */
+/**
+ * One of {@link MOVEMENT_PATTERNS}.
+ *
+ * @example
+ * ```ts
+ * const value: MovementPattern = 'other';
+ * ```
+ */
 export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number];
 /**
  * Schema of {@link MOVEMENT_PATTERNS}.
@@ -73,14 +96,22 @@ export const MovementPatternSchema = z.enum(MOVEMENT_PATTERNS);
  *
  * @example
  * ```ts
- * EQUIPMENT.includes('kettlebell'); // true
+ * EQUIPMENT.includes('barbell'); // true
  * ```
  */
 export const EQUIPMENT = [
   'barbell', 'dumbbell', 'kettlebell', 'machine', 'cable', 'bodyweight', 'band', 'rings', 'pull_up_bar',
-  'parallettes', 'medicine_ball', 'sled', 'trap_bar', 'ez_bar', 'plate', 'box', 'rower', 'other',
+  'parallettes', 'medicine_ball', 'sled', 'trap_bar', 'ez_bar', 'plate', 'box', 'rower', 'ski_erg', 'air_bike',
+  'jump_rope', 'sandbag', 'other',
 ] as const;
-/** One of {@link EQUIPMENT}. */
+/**
+ * One of {@link EQUIPMENT}.
+ *
+ * @example
+ * ```ts
+ * const value: Equipment = 'other';
+ * ```
+ */
 export type Equipment = (typeof EQUIPMENT)[number];
 /**
  * Schema of {@link EQUIPMENT}.
@@ -101,14 +132,21 @@ export const EquipmentSchema = z.enum(EQUIPMENT);
  * ```
  */
 export const MOVEMENT_MECHANICS = ['compound', 'isolation'] as const;
-/** One of {@link MOVEMENT_MECHANICS}. */
+/**
+ * One of {@link MOVEMENT_MECHANICS}.
+ *
+ * @example
+ * ```ts
+ * const value: MovementMechanic = 'isolation';
+ * ```
+ */
 export type MovementMechanic = (typeof MOVEMENT_MECHANICS)[number];
 /**
  * Schema of {@link MOVEMENT_MECHANICS}.
  *
  * @example
  * ```ts
- * MovementMechanicSchema.parse('isolation');
+ * MovementMechanicSchema.parse('compound');
  * ```
  */
 export const MovementMechanicSchema = z.enum(MOVEMENT_MECHANICS);

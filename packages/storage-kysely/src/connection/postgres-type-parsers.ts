@@ -21,7 +21,7 @@ export function parsePostgresNumber(value: string): number {
 }
 
 /** Parsers keyed by OID, in the shape PGlite takes (`parsers` option). */
-export const PGLITE_PARSERS: Record<number, (value: string, typeId: number) => unknown> = {
+export const PGLITE_PARSERS: Record<number, (value: string) => unknown> = {
   [POSTGRES_TYPE_OIDS.int8]: parsePostgresNumber,
   [POSTGRES_TYPE_OIDS.numeric]: parsePostgresNumber,
   [POSTGRES_TYPE_OIDS.date]: parsePostgresDate,

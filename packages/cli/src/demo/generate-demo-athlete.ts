@@ -1,0 +1,572 @@
+import {
+  buildCardioLog,
+  buildSessionLog,
+  buildStrengthLog,
+  createSequentialIdFactory,
+  parseActivityInstance,
+  toInstant,
+  utcOffsetMinutesAt,
+  weekStartOf,
+  type ActivityInstanceLinkInsert,
+  type ActivityInstanceRow,
+  type ExternalActivityRecordInsert,
+  type ExternalIngestionRunInsert,
+  type Instant,
+  type LocalDate,
+  type ManualLog,
+  type PlannedSessionExerciseInsert,
+  type PlannedSessionInsert,
+  type PlannedSessionStatus,
+  type ProgramDisciplineInsert,
+  type ProgramInsert,
+  type StrengthSetInput,
+  type UserBiometricInsert,
+  type UserInsert,
+  type UserProfileInsert,
+} from '@trainkit/core';
+import { resolveActivity, type ResolvedActivity } from '../catalog-lookup/resolve-activity.js';
+import { resolveMovement } from '../catalog-lookup/resolve-movement.js';
+import { addDays, localTimeToInstant } from './local-time.js';
+import { createSeededRandom, type SeededRandom } from './seeded-random.js';
+
+/** The fixed id of the demo athlete: running the demo again replaces this user's data and nobody else's. */
+export const DEMO_USER_ID = 'demo_athlete';
+
+/** How long the demo program runs. */
+export const DEMO_PROGRAM_WEEKS = 12;
+
+/**
+ * Options of {@link generateDemoAthlete}.
+ *
+ * @example
+ * ```ts
+ * const options: DemoAthleteOptions = { seed: 42, weeks: 6, today: '2024-06-15' as LocalDate, timeZone: 'Europe/Berlin' };
+ * ```
+ */
+export interface DemoAthleteOptions {
+  /** Seed of the random choices (skipped sessions, paces, weights); the same seed gives the same athlete. */
+  readonly seed: number;
+  /** Weeks of history, 1..12: the program started this many weeks ago (counting the current week). */
+  readonly weeks: number;
+  /** The athlete's current local day; history runs up to the day before. */
+  readonly today: LocalDate;
+  /** The athlete's IANA time zone. */
+  readonly timeZone: string;
+}
+
+/**
+ * A Strava-shaped activity that arrived through an ingestion run: the run, the raw record exactly as the provider
+ * sent it, the canonical activity built from it, and the link between the two.
+ *
+ * @example
+ * ```ts
+ * demo.providerActivity.record.raw_payload_json; // { id: ..., sport_type: 'Run', ... }
+ * ```
+ */
+export interface DemoProviderActivity {
+  /** The `external_ingestion_runs` row. */
+  readonly run: ExternalIngestionRunInsert;
+  /** The `external_activity_records` row (raw lake). */
+  readonly record: ExternalActivityRecordInsert;
+  /** The canonical `activity_instances` row (source `provider`). */
+  readonly instance: ActivityInstanceRow;
+  /** The `activity_instance_links` row tying the instance to the raw record. */
+  readonly link: ActivityInstanceLinkInsert;
+}
+
+/**
+ * Everything the demo writes for its athlete, as validated insert rows.
+ *
+ * @example
+ * ```ts
+ * const demo = generateDemoAthlete({ seed: 1, weeks: 6, today, timeZone: 'Europe/Berlin' });
+ * demo.logs.length; // manual logs: strength, runs, tennis, climbing, a hike
+ * ```
+ */
+export interface DemoAthlete {
+  /** The `users` row. */
+  readonly user: UserInsert;
+  /** The `user_profile` row: date of birth, sex, height. */
+  readonly profile: UserProfileInsert;
+  /** The 12-week program. */
+  readonly program: ProgramInsert;
+  /** The program's disciplines (strength and running). */
+  readonly programDisciplines: readonly ProgramDisciplineInsert[];
+  /** Every planned session of the program, past ones marked completed or skipped. */
+  readonly plannedSessions: readonly PlannedSessionInsert[];
+  /** The exercises prescribed in the strength sessions. */
+  readonly plannedExercises: readonly PlannedSessionExerciseInsert[];
+  /** Manual logs: planned sessions performed, plus unplanned hobbies. */
+  readonly logs: readonly ManualLog[];
+  /** One run imported from Strava (linked to its planned session). */
+  readonly providerActivity: DemoProviderActivity | null;
+  /** Morning weigh-ins. */
+  readonly biometrics: readonly UserBiometricInsert[];
+  /** The days the history covers: program start through yesterday. */
+  readonly range: { readonly from: LocalDate; readonly to: LocalDate };
+}
+
+interface PlannedStrengthExercise {
+  readonly movement: string;
+  readonly sets: number;
+  readonly reps: number | null;
+  readonly loadKg: number | null;
+  readonly holdSeconds: number | null;
+}
+
+interface SessionTemplate {
+  readonly dayOffset: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly title: string;
+  readonly activity: string;
+  readonly plannedMinutes: (week: number, deload: boolean) => number;
+  readonly plannedRpe: (deload: boolean) => number;
+  /** Seconds per km for runs; null for strength. */
+  readonly paceSecondsPerKm: number | null;
+  readonly exercises: (week: number, deload: boolean) => readonly PlannedStrengthExercise[];
+}
+
+/** The demo's own activity slugs are in the catalog; a missing one is a bug, reported like any invalid value. */
+function demoActivity(slug: string): ResolvedActivity {
+  return resolveActivity(slug, 'demo activity');
+}
+
+function demoMovement(slug: string): string {
+  return resolveMovement(slug, 'demo movement').id;
+}
+
+/** Rounds a load to the nearest 2.5 kg, as plates allow. */
+function plates(kg: number): number {
+  return Math.round(kg / 2.5) * 2.5;
+}
+
+function progressed(base: number, perWeek: number, week: number, deload: boolean): number {
+  return plates((base + perWeek * week) * (deload ? 0.7 : 1));
+}
+
+const WEEK_TEMPLATE: readonly SessionTemplate[] = [
+  {
+    dayOffset: 0, hour: 7, minute: 0, title: 'Lower body A', activity: 'strength_training',
+    plannedMinutes: (_week, deload) => (deload ? 45 : 60), plannedRpe: (deload) => (deload ? 6 : 8), paceSecondsPerKm: null,
+    exercises: (week, deload) => [
+      { movement: 'back_squat', sets: deload ? 3 : 5, reps: 5, loadKg: progressed(90, 2.5, week, deload), holdSeconds: null },
+      { movement: 'romanian_deadlift', sets: 3, reps: 8, loadKg: progressed(80, 2.5, week, deload), holdSeconds: null },
+      { movement: 'plank', sets: 3, reps: null, loadKg: null, holdSeconds: 45 },
+    ],
+  },
+  {
+    dayOffset: 1, hour: 18, minute: 30, title: 'Easy run', activity: 'running',
+    plannedMinutes: (week, deload) => (deload ? 30 : 40 + 2 * week), plannedRpe: () => 4, paceSecondsPerKm: 345,
+    exercises: () => [],
+  },
+  {
+    dayOffset: 3, hour: 7, minute: 0, title: 'Upper body B', activity: 'strength_training',
+    plannedMinutes: (_week, deload) => (deload ? 45 : 60), plannedRpe: (deload) => (deload ? 6 : 8), paceSecondsPerKm: null,
+    exercises: (week, deload) => [
+      { movement: 'bench_press', sets: deload ? 3 : 5, reps: 5, loadKg: progressed(70, 1.25, week, deload), holdSeconds: null },
+      { movement: 'barbell_row', sets: 4, reps: 8, loadKg: progressed(60, 1.25, week, deload), holdSeconds: null },
+      { movement: 'overhead_press', sets: 3, reps: 8, loadKg: progressed(40, 1.25, week, deload), holdSeconds: null },
+    ],
+  },
+  {
+    dayOffset: 5, hour: 9, minute: 0, title: 'Long run', activity: 'running',
+    plannedMinutes: (week, deload) => (deload ? 45 : Math.min(95, 60 + 5 * week)), plannedRpe: () => 5, paceSecondsPerKm: 370,
+    exercises: () => [],
+  },
+];
+
+const TENNIS_NOTES = ['Doubles with Sam, won 6-4 6-3', 'Singles vs. Jo, lost 4-6 6-7', 'Drills, then match play', 'Club ladder match, won in three sets'];
+const CLIMBING_NOTES = ['Bouldering, sent two V4s', 'Top-rope laps, endurance focus', 'Projecting the overhang'];
+
+/** One decimal place, as a scale shows. */
+function tenths(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+interface Generators {
+  readonly random: SeededRandom;
+  readonly timeZone: string;
+  readonly ids: {
+    readonly plannedSession: () => string;
+    readonly exercise: () => string;
+    readonly activity: () => string;
+    readonly set: () => string;
+    readonly biometric: () => string;
+    readonly other: () => string;
+  };
+}
+
+/** Minutes after `start` as an instant. */
+function after(start: Instant, minutes: number): Instant {
+  return toInstant(Date.parse(start) + Math.round(minutes * 60_000));
+}
+
+function performStrength(
+  g: Generators,
+  session: PlannedSessionInsert,
+  template: SessionTemplate,
+  prescription: readonly (PlannedStrengthExercise & { readonly id: string })[],
+  week: number,
+  deload: boolean,
+): ManualLog {
+  const start = localTimeToInstant(session.scheduled_date, template.hour, template.minute + g.random.integer(0, 20), g.timeZone);
+  const activity = demoActivity(template.activity);
+  const sets: StrengthSetInput[] = [];
+  const effort = deload ? 6.5 : Math.min(9, 7 + 0.25 * (week % 4));
+  for (const exercise of prescription) {
+    for (let index = 0; index < exercise.sets; index += 1) {
+      const last = index === exercise.sets - 1;
+      const missedRep = last && !deload && exercise.reps !== null && g.random.chance(0.2);
+      sets.push({
+        movementId: demoMovement(exercise.movement),
+        plannedSessionExerciseId: exercise.id,
+        reps: exercise.reps === null ? null : exercise.reps - (missedRep ? 1 : 0),
+        loadKg: exercise.loadKg,
+        rpe: exercise.reps === null ? null : Math.min(10, effort + (last ? 0.5 : 0) + (missedRep ? 0.5 : 0)),
+        durationSeconds: exercise.holdSeconds,
+      });
+    }
+  }
+  return buildStrengthLog(
+    {
+      id: g.ids.activity(),
+      userId: DEMO_USER_ID,
+      activityDefinitionId: activity.id,
+      disciplineId: activity.disciplineId,
+      title: session.title,
+      plannedSessionId: session.id,
+      start,
+      durationSeconds: (template.plannedMinutes(week, deload) + g.random.integer(-5, 10)) * 60,
+      timeZone: g.timeZone,
+      rpe: tenths(effort + g.random.between(-0.5, 0.5)),
+      sets,
+    },
+    { ids: g.ids.set, createdAt: after(start, 90) },
+  );
+}
+
+function performRun(g: Generators, session: PlannedSessionInsert, template: SessionTemplate, week: number, deload: boolean): ManualLog {
+  const start = localTimeToInstant(session.scheduled_date, template.hour, template.minute + g.random.integer(0, 15), g.timeZone);
+  const activity = demoActivity(template.activity);
+  const durationSeconds = Math.round(template.plannedMinutes(week, deload) * 60 * g.random.between(0.92, 1.08));
+  const pace = (template.paceSecondsPerKm ?? 360) + g.random.between(-15, 15);
+  const avgHeartRateBpm = Math.round(g.random.between(138, 152));
+  return buildCardioLog(
+    {
+      id: g.ids.activity(),
+      userId: DEMO_USER_ID,
+      activityDefinitionId: activity.id,
+      disciplineId: activity.disciplineId,
+      title: session.title,
+      plannedSessionId: session.id,
+      start,
+      durationSeconds,
+      distanceM: Math.round((durationSeconds / pace) * 1000),
+      avgHeartRateBpm,
+      maxHeartRateBpm: avgHeartRateBpm + g.random.integer(12, 24),
+      timeZone: g.timeZone,
+      rpe: g.random.integer(template.plannedRpe(deload) + 1, template.plannedRpe(deload) + 2),
+    },
+    { ids: g.ids.activity, createdAt: after(start, durationSeconds / 60 + 15) },
+  );
+}
+
+/** `+02:00` / `-04:00`, as Strava writes offsets in its `timezone` field. */
+function stravaOffset(offsetSeconds: number): string {
+  const minutes = Math.abs(offsetSeconds) / 60;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${offsetSeconds < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** The long run of `manual`, as if Strava had sent it: raw payload kept exactly, canonical row built from it. */
+function importRunFromStrava(g: Generators, manual: ManualLog): DemoProviderActivity {
+  const instance = manual.activityInstance;
+  const receivedAt = after(instance.performed_end ?? instance.performed_start, 20);
+  const runId = g.ids.other();
+  const recordId = g.ids.other();
+  const stravaId = 11_000_000_000 + Math.floor(g.random.next() * 1_000_000_000);
+  const offsetSeconds = utcOffsetMinutesAt(instance.performed_start, g.timeZone) * 60;
+  const localStart = new Date(Date.parse(instance.performed_start) + offsetSeconds * 1000).toISOString().replace('.000Z', 'Z');
+  const payload = {
+    id: stravaId,
+    resource_state: 2,
+    athlete: { id: 48_151_623, resource_state: 1 },
+    name: 'Saturday Morning Run',
+    distance: instance.distance_m,
+    moving_time: instance.duration_seconds,
+    elapsed_time: (instance.duration_seconds ?? 0) + 94,
+    total_elevation_gain: 64.2,
+    type: 'Run',
+    sport_type: 'Run',
+    start_date: instance.performed_start.replace('.000Z', 'Z'),
+    start_date_local: localStart,
+    timezone: `(GMT${stravaOffset(offsetSeconds)}) ${g.timeZone}`,
+    utc_offset: offsetSeconds,
+    has_heartrate: true,
+    average_heartrate: instance.avg_hr_bpm,
+    max_heartrate: instance.max_hr_bpm,
+    average_speed: Math.round(((instance.distance_m ?? 0) / (instance.duration_seconds ?? 1)) * 1000) / 1000,
+    perceived_exertion: null,
+    device_name: 'Garmin Forerunner 265',
+    manual: false,
+  };
+  const providerInstance = parseActivityInstance({
+    ...instance,
+    source: 'provider',
+    provider: 'strava',
+    elevation_gain_m: payload.total_elevation_gain,
+    perceived_difficulty: null,
+    ingestion_run_id: runId,
+    normalizer_id: 'trainkit-demo.strava',
+    normalizer_version: '1.0.0',
+    created_at: receivedAt,
+    updated_at: receivedAt,
+  });
+  return {
+    run: {
+      id: runId,
+      user_id: DEMO_USER_ID,
+      provider: 'strava',
+      kind: 'sync',
+      started_at: receivedAt,
+      finished_at: after(receivedAt, 0.05),
+      status: 'succeeded',
+      cursor_json: { after: Date.parse(instance.performed_start) / 1000 - 1 },
+      stats_json: { received: 1, stored: 1, updated: 0, failed: 0 },
+    },
+    record: {
+      id: recordId,
+      user_id: DEMO_USER_ID,
+      provider: 'strava',
+      external_id: String(stravaId),
+      record_kind: 'activity',
+      activity_type_raw: payload.sport_type,
+      start_time: instance.performed_start,
+      end_time: after(instance.performed_start, payload.elapsed_time / 60),
+      timezone: payload.timezone,
+      utc_offset_minutes: offsetSeconds / 60,
+      raw_payload_json: payload,
+      ingestion_run_id: runId,
+      normalization_status: 'normalized',
+      normalizer_id: 'trainkit-demo.strava',
+      normalizer_version: '1.0.0',
+      normalized_at: receivedAt,
+      created_at: receivedAt,
+      updated_at: receivedAt,
+    },
+    instance: providerInstance,
+    link: {
+      id: g.ids.other(),
+      user_id: DEMO_USER_ID,
+      activity_instance_id: instance.id,
+      external_activity_record_id: recordId,
+      link_kind: 'source',
+      created_at: receivedAt,
+    },
+  };
+}
+
+function hobby(
+  g: Generators,
+  activitySlug: string,
+  date: LocalDate,
+  hour: number,
+  minutes: number,
+  extra: { notes: string; rpe: number; enjoyment: number; distanceM?: number },
+): ManualLog {
+  const activity: ResolvedActivity = demoActivity(activitySlug);
+  const start = localTimeToInstant(date, hour, 0, g.timeZone);
+  return buildSessionLog(
+    {
+      id: g.ids.activity(),
+      userId: DEMO_USER_ID,
+      activityDefinitionId: activity.id,
+      disciplineId: activity.disciplineId,
+      start,
+      durationSeconds: minutes * 60,
+      timeZone: g.timeZone,
+      rpe: extra.rpe,
+      enjoyment: extra.enjoyment,
+      notes: extra.notes,
+      distanceM: extra.distanceM ?? null,
+    },
+    { ids: g.ids.activity, createdAt: after(start, minutes + 30) },
+  );
+}
+
+/**
+ * Generates a realistic sample athlete, deterministically from `options`: a profile, a 12-week strength and running
+ * program with four planned sessions a week (deload every fourth week), the sessions performed up to yesterday with
+ * some skipped, one long run imported from Strava, tennis and climbing as unplanned hobbies, a hike, and morning
+ * weigh-ins trending down. Every activity row is built by the manual-logging builders of `@trainkit/core`.
+ *
+ * @example
+ * ```ts
+ * const demo = generateDemoAthlete({ seed: 42, weeks: 6, today: '2024-06-15' as LocalDate, timeZone: 'Europe/Berlin' });
+ * demo.plannedSessions.length; // 48 (12 weeks x 4)
+ * ```
+ */
+export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
+  const g: Generators = {
+    random: createSeededRandom(options.seed),
+    timeZone: options.timeZone,
+    ids: {
+      plannedSession: createSequentialIdFactory('demo_ps'),
+      exercise: createSequentialIdFactory('demo_pe'),
+      activity: createSequentialIdFactory('demo_act'),
+      set: createSequentialIdFactory('demo_set'),
+      biometric: createSequentialIdFactory('demo_bio'),
+      other: createSequentialIdFactory('demo_misc'),
+    },
+  };
+  const programStart = addDays(weekStartOf(options.today), -7 * (options.weeks - 1));
+  const lastDay = addDays(options.today, -1);
+  const createdAt = localTimeToInstant(addDays(programStart, -2), 20, 0, options.timeZone);
+  const user: UserInsert = { id: DEMO_USER_ID, display_name: 'Alex Demo', created_at: createdAt };
+  const profile: UserProfileInsert = {
+    user_id: DEMO_USER_ID, date_of_birth: '1991-04-12', sex: 'male', height_cm: 181, created_at: createdAt, updated_at: createdAt,
+  };
+  const programId = 'demo_program';
+  const program: ProgramInsert = {
+    id: programId,
+    user_id: DEMO_USER_ID,
+    name: 'Strength + 10k base (12 weeks)',
+    description: 'Two full-body strength days and two runs a week; every fourth week is a deload.',
+    status: 'active',
+    start_date: programStart,
+    end_date: addDays(programStart, 7 * DEMO_PROGRAM_WEEKS - 1),
+    goal_1: 'Back squat 5x5 at 110 kg',
+    goal_2: 'Run 10 km in under 55 minutes',
+    goal_3: 'Keep playing tennis every week',
+    created_at: createdAt,
+    updated_at: createdAt,
+  };
+  const strength = demoActivity('strength_training');
+  const running = demoActivity('running');
+  const programDisciplines: ProgramDisciplineInsert[] = [
+    { id: 'demo_pd_strength', user_id: DEMO_USER_ID, program_id: programId, discipline_id: strength.disciplineId ?? 'dis_general_fitness', weight: 0.5 },
+    { id: 'demo_pd_running', user_id: DEMO_USER_ID, program_id: programId, discipline_id: running.disciplineId ?? 'dis_running', weight: 0.5 },
+  ];
+
+  const plannedSessions: PlannedSessionInsert[] = [];
+  const plannedExercises: PlannedSessionExerciseInsert[] = [];
+  const logs: ManualLog[] = [];
+  let latestLongRun: { log: ManualLog } | undefined;
+  let skipped = 0;
+  const firstRunSessions: PlannedSessionInsert[] = [];
+
+  for (let week = 0; week < DEMO_PROGRAM_WEEKS; week += 1) {
+    const deload = (week + 1) % 4 === 0;
+    const weekStart = addDays(programStart, 7 * week);
+    for (const template of WEEK_TEMPLATE) {
+      const date = addDays(weekStart, template.dayOffset);
+      const activity = demoActivity(template.activity);
+      const minutes = template.plannedMinutes(week, deload);
+      const session: PlannedSessionInsert = {
+        id: g.ids.plannedSession(),
+        user_id: DEMO_USER_ID,
+        program_id: programId,
+        scheduled_date: date,
+        discipline_id: activity.disciplineId,
+        activity_definition_id: activity.id,
+        title: deload ? `${template.title} (deload)` : template.title,
+        planned_duration_seconds: minutes * 60,
+        planned_distance_m: template.paceSecondsPerKm === null ? null : Math.round(((minutes * 60) / template.paceSecondsPerKm) * 1000),
+        planned_rpe: template.plannedRpe(deload),
+        status: 'planned',
+        created_at: createdAt,
+        updated_at: createdAt,
+      };
+      const prescription = template.exercises(week, deload).map((exercise, index) => {
+        const id = g.ids.exercise();
+        plannedExercises.push({
+          id,
+          user_id: DEMO_USER_ID,
+          planned_session_id: session.id,
+          movement_id: demoMovement(exercise.movement),
+          order_index: index,
+          sets: exercise.sets,
+          reps: exercise.reps,
+          load_kg: exercise.loadKg,
+          duration_seconds: exercise.holdSeconds,
+          rest_seconds: exercise.reps === null ? 60 : 150,
+        });
+        return { ...exercise, id };
+      });
+      let status: PlannedSessionStatus = 'planned';
+      if (date <= lastDay) {
+        if (g.random.chance(0.12)) {
+          status = 'skipped';
+          skipped += 1;
+        } else {
+          status = 'completed';
+          const log =
+            template.paceSecondsPerKm === null
+              ? performStrength(g, session, template, prescription, week, deload)
+              : performRun(g, session, template, week, deload);
+          logs.push(log);
+          if (template.title === 'Long run') latestLongRun = { log };
+          if (template.title === 'Easy run') firstRunSessions.push(session);
+        }
+      }
+      plannedSessions.push({ ...session, status });
+    }
+    // Unplanned hobbies, in the past only.
+    const sunday = addDays(weekStart, 6);
+    if (sunday <= lastDay && g.random.chance(0.75)) {
+      logs.push(hobby(g, 'tennis', sunday, 10, g.random.pick([60, 75, 90, 105]), {
+        notes: g.random.pick(TENNIS_NOTES), rpe: g.random.integer(6, 8), enjoyment: g.random.integer(4, 5),
+      }));
+    }
+    const wednesday = addDays(weekStart, 2);
+    if (wednesday <= lastDay && g.random.chance(0.5)) {
+      logs.push(hobby(g, 'climbing', wednesday, 19, g.random.pick([60, 75, 90]), {
+        notes: g.random.pick(CLIMBING_NOTES), rpe: g.random.integer(6, 7), enjoyment: 5,
+      }));
+    }
+    if (week === 1 && addDays(weekStart, 5) <= lastDay) {
+      logs.push(hobby(g, 'hiking', addDays(weekStart, 5), 14, 150, {
+        notes: 'Ridge loop with friends', rpe: 4, enjoyment: 5, distanceM: 11_400,
+      }));
+    }
+  }
+
+  // Adherence below 100% is the point of the report: make sure at least one past session was skipped.
+  const forcedSkip = skipped === 0 ? firstRunSessions[0] : undefined;
+  if (forcedSkip) {
+    const index = plannedSessions.findIndex((session) => session.id === forcedSkip.id);
+    plannedSessions[index] = { ...forcedSkip, status: 'skipped' };
+    const logIndex = logs.findIndex((log) => log.activityInstance.planned_session_id === forcedSkip.id);
+    logs.splice(logIndex, 1);
+  }
+
+  let providerActivity: DemoProviderActivity | null = null;
+  if (latestLongRun) {
+    providerActivity = importRunFromStrava(g, latestLongRun.log);
+    logs.splice(logs.indexOf(latestLongRun.log), 1);
+  }
+
+  const biometrics: UserBiometricInsert[] = [];
+  for (let day = 0, date = programStart; date <= lastDay; day += 1, date = addDays(date, 1)) {
+    if (!g.random.chance(0.7)) continue;
+    const measuredAt = localTimeToInstant(date, 7, g.random.integer(0, 30), options.timeZone);
+    biometrics.push({
+      id: g.ids.biometric(),
+      user_id: DEMO_USER_ID,
+      date,
+      measured_at: measuredAt,
+      metric_type: 'weight_kg',
+      value: tenths(82.4 - 0.035 * day + g.random.between(-0.35, 0.35)),
+      source: 'manual',
+      created_at: measuredAt,
+    });
+  }
+
+  logs.sort((a, b) => a.activityInstance.performed_start.localeCompare(b.activityInstance.performed_start));
+  return {
+    user, profile, program, programDisciplines, plannedSessions, plannedExercises, logs, providerActivity, biometrics,
+    range: { from: programStart, to: lastDay },
+  };
+}

@@ -1,0 +1,571 @@
+import { z } from 'zod';
+
+/**
+ * Id of a user (owner of every user-scoped row): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = UserIdSchema.parse('usr_01');
+ * ```
+ */
+export const UserIdSchema = z.string().min(1).brand<'UserId'>();
+/**
+ * A branded id, see {@link UserIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: UserId = UserIdSchema.parse('usr_01');
+ * ```
+ */
+export type UserId = z.output<typeof UserIdSchema>;
+
+/**
+ * Id of a linked provider account: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ExternalProviderAccountIdSchema.parse('acct_01');
+ * ```
+ */
+export const ExternalProviderAccountIdSchema = z.string().min(1).brand<'ExternalProviderAccountId'>();
+/**
+ * A branded id, see {@link ExternalProviderAccountIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ExternalProviderAccountId = ExternalProviderAccountIdSchema.parse('acct_01');
+ * ```
+ */
+export type ExternalProviderAccountId = z.output<typeof ExternalProviderAccountIdSchema>;
+
+/**
+ * Id of an ingestion run (`external_ingestion_runs.id`): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = IngestionRunIdSchema.parse('run_01');
+ * ```
+ */
+export const IngestionRunIdSchema = z.string().min(1).brand<'IngestionRunId'>();
+/**
+ * A branded id, see {@link IngestionRunIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: IngestionRunId = IngestionRunIdSchema.parse('run_01');
+ * ```
+ */
+export type IngestionRunId = z.output<typeof IngestionRunIdSchema>;
+
+/**
+ * Id of a raw provider record in the raw lake: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ExternalActivityRecordIdSchema.parse('raw_01');
+ * ```
+ */
+export const ExternalActivityRecordIdSchema = z.string().min(1).brand<'ExternalActivityRecordId'>();
+/**
+ * A branded id, see {@link ExternalActivityRecordIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ExternalActivityRecordId = ExternalActivityRecordIdSchema.parse('raw_01');
+ * ```
+ */
+export type ExternalActivityRecordId = z.output<typeof ExternalActivityRecordIdSchema>;
+
+/**
+ * Id of a raw metric stream of a provider record: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ExternalMetricStreamIdSchema.parse('stream_01');
+ * ```
+ */
+export const ExternalMetricStreamIdSchema = z.string().min(1).brand<'ExternalMetricStreamId'>();
+/**
+ * A branded id, see {@link ExternalMetricStreamIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ExternalMetricStreamId = ExternalMetricStreamIdSchema.parse('stream_01');
+ * ```
+ */
+export type ExternalMetricStreamId = z.output<typeof ExternalMetricStreamIdSchema>;
+
+/**
+ * Id of an activity definition (taxonomy entry): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ActivityDefinitionIdSchema.parse('running');
+ * ```
+ */
+export const ActivityDefinitionIdSchema = z.string().min(1).brand<'ActivityDefinitionId'>();
+/**
+ * A branded id, see {@link ActivityDefinitionIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ActivityDefinitionId = ActivityDefinitionIdSchema.parse('running');
+ * ```
+ */
+export type ActivityDefinitionId = z.output<typeof ActivityDefinitionIdSchema>;
+
+/**
+ * Id of a performed activity (also the id of its `workout_logs` view row): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ActivityInstanceIdSchema.parse('act_01');
+ * ```
+ */
+export const ActivityInstanceIdSchema = z.string().min(1).brand<'ActivityInstanceId'>();
+/**
+ * A branded id, see {@link ActivityInstanceIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ActivityInstanceId = ActivityInstanceIdSchema.parse('act_01');
+ * ```
+ */
+export type ActivityInstanceId = z.output<typeof ActivityInstanceIdSchema>;
+
+/**
+ * Id of a link between an activity instance and its sources: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ActivityInstanceLinkIdSchema.parse('link_01');
+ * ```
+ */
+export const ActivityInstanceLinkIdSchema = z.string().min(1).brand<'ActivityInstanceLinkId'>();
+/**
+ * A branded id, see {@link ActivityInstanceLinkIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ActivityInstanceLinkId = ActivityInstanceLinkIdSchema.parse('link_01');
+ * ```
+ */
+export type ActivityInstanceLinkId = z.output<typeof ActivityInstanceLinkIdSchema>;
+
+/**
+ * Id of a discipline (crossfit, hyrox, powerlifting, ...): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = DisciplineIdSchema.parse('powerlifting');
+ * ```
+ */
+export const DisciplineIdSchema = z.string().min(1).brand<'DisciplineId'>();
+/**
+ * A branded id, see {@link DisciplineIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: DisciplineId = DisciplineIdSchema.parse('powerlifting');
+ * ```
+ */
+export type DisciplineId = z.output<typeof DisciplineIdSchema>;
+
+/**
+ * Id of a user's preference for a discipline: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = UserDisciplinePreferenceIdSchema.parse('pref_01');
+ * ```
+ */
+export const UserDisciplinePreferenceIdSchema = z.string().min(1).brand<'UserDisciplinePreferenceId'>();
+/**
+ * A branded id, see {@link UserDisciplinePreferenceIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: UserDisciplinePreferenceId = UserDisciplinePreferenceIdSchema.parse('pref_01');
+ * ```
+ */
+export type UserDisciplinePreferenceId = z.output<typeof UserDisciplinePreferenceIdSchema>;
+
+/**
+ * Id of a macro cycle (about 12 months): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = MacroCycleIdSchema.parse('macro_01');
+ * ```
+ */
+export const MacroCycleIdSchema = z.string().min(1).brand<'MacroCycleId'>();
+/**
+ * A branded id, see {@link MacroCycleIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: MacroCycleId = MacroCycleIdSchema.parse('macro_01');
+ * ```
+ */
+export type MacroCycleId = z.output<typeof MacroCycleIdSchema>;
+
+/**
+ * Id of a training program: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ProgramIdSchema.parse('prog_01');
+ * ```
+ */
+export const ProgramIdSchema = z.string().min(1).brand<'ProgramId'>();
+/**
+ * A branded id, see {@link ProgramIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ProgramId = ProgramIdSchema.parse('prog_01');
+ * ```
+ */
+export type ProgramId = z.output<typeof ProgramIdSchema>;
+
+/**
+ * Id of a program-discipline link: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ProgramDisciplineIdSchema.parse('progdisc_01');
+ * ```
+ */
+export const ProgramDisciplineIdSchema = z.string().min(1).brand<'ProgramDisciplineId'>();
+/**
+ * A branded id, see {@link ProgramDisciplineIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ProgramDisciplineId = ProgramDisciplineIdSchema.parse('progdisc_01');
+ * ```
+ */
+export type ProgramDisciplineId = z.output<typeof ProgramDisciplineIdSchema>;
+
+/**
+ * Id of one revision of a goal (`goals.id`): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = GoalIdSchema.parse('goal_01_r1');
+ * ```
+ */
+export const GoalIdSchema = z.string().min(1).brand<'GoalId'>();
+/**
+ * A branded id, see {@link GoalIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: GoalId = GoalIdSchema.parse('goal_01_r1');
+ * ```
+ */
+export type GoalId = z.output<typeof GoalIdSchema>;
+
+/**
+ * Id of a goal lineage: every revision of one goal shares it (`goals.goal_key`): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = GoalKeySchema.parse('goal_01');
+ * ```
+ */
+export const GoalKeySchema = z.string().min(1).brand<'GoalKey'>();
+/**
+ * A branded id, see {@link GoalKeySchema}.
+ *
+ * @example
+ * ```ts
+ * const id: GoalKey = GoalKeySchema.parse('goal_01');
+ * ```
+ */
+export type GoalKey = z.output<typeof GoalKeySchema>;
+
+/**
+ * Id of a goal check-in: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = GoalCheckinIdSchema.parse('checkin_01');
+ * ```
+ */
+export const GoalCheckinIdSchema = z.string().min(1).brand<'GoalCheckinId'>();
+/**
+ * A branded id, see {@link GoalCheckinIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: GoalCheckinId = GoalCheckinIdSchema.parse('checkin_01');
+ * ```
+ */
+export type GoalCheckinId = z.output<typeof GoalCheckinIdSchema>;
+
+/**
+ * Id of a biometric measurement: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = UserBiometricIdSchema.parse('bio_01');
+ * ```
+ */
+export const UserBiometricIdSchema = z.string().min(1).brand<'UserBiometricId'>();
+/**
+ * A branded id, see {@link UserBiometricIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: UserBiometricId = UserBiometricIdSchema.parse('bio_01');
+ * ```
+ */
+export type UserBiometricId = z.output<typeof UserBiometricIdSchema>;
+
+/**
+ * Id of a skill profile row: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = UserSkillProfileIdSchema.parse('skill_01');
+ * ```
+ */
+export const UserSkillProfileIdSchema = z.string().min(1).brand<'UserSkillProfileId'>();
+/**
+ * A branded id, see {@link UserSkillProfileIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: UserSkillProfileId = UserSkillProfileIdSchema.parse('skill_01');
+ * ```
+ */
+export type UserSkillProfileId = z.output<typeof UserSkillProfileIdSchema>;
+
+/**
+ * Id of a movement (exercise) definition: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = MovementIdSchema.parse('back_squat');
+ * ```
+ */
+export const MovementIdSchema = z.string().min(1).brand<'MovementId'>();
+/**
+ * A branded id, see {@link MovementIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: MovementId = MovementIdSchema.parse('back_squat');
+ * ```
+ */
+export type MovementId = z.output<typeof MovementIdSchema>;
+
+/**
+ * Id of an edge of the movement graph: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = MovementProgressionIdSchema.parse('prog_edge_01');
+ * ```
+ */
+export const MovementProgressionIdSchema = z.string().min(1).brand<'MovementProgressionId'>();
+/**
+ * A branded id, see {@link MovementProgressionIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: MovementProgressionId = MovementProgressionIdSchema.parse('prog_edge_01');
+ * ```
+ */
+export type MovementProgressionId = z.output<typeof MovementProgressionIdSchema>;
+
+/**
+ * Id of a muscle: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = MuscleIdSchema.parse('quadriceps');
+ * ```
+ */
+export const MuscleIdSchema = z.string().min(1).brand<'MuscleId'>();
+/**
+ * A branded id, see {@link MuscleIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: MuscleId = MuscleIdSchema.parse('quadriceps');
+ * ```
+ */
+export type MuscleId = z.output<typeof MuscleIdSchema>;
+
+/**
+ * Id of a cached fatigue state row: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = UserFatigueStateIdSchema.parse('fat_01');
+ * ```
+ */
+export const UserFatigueStateIdSchema = z.string().min(1).brand<'UserFatigueStateId'>();
+/**
+ * A branded id, see {@link UserFatigueStateIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: UserFatigueStateId = UserFatigueStateIdSchema.parse('fat_01');
+ * ```
+ */
+export type UserFatigueStateId = z.output<typeof UserFatigueStateIdSchema>;
+
+/**
+ * Id of a planned session: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = PlannedSessionIdSchema.parse('sess_01');
+ * ```
+ */
+export const PlannedSessionIdSchema = z.string().min(1).brand<'PlannedSessionId'>();
+/**
+ * A branded id, see {@link PlannedSessionIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: PlannedSessionId = PlannedSessionIdSchema.parse('sess_01');
+ * ```
+ */
+export type PlannedSessionId = z.output<typeof PlannedSessionIdSchema>;
+
+/**
+ * Id of an exercise of a planned session: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = PlannedSessionExerciseIdSchema.parse('sessex_01');
+ * ```
+ */
+export const PlannedSessionExerciseIdSchema = z.string().min(1).brand<'PlannedSessionExerciseId'>();
+/**
+ * A branded id, see {@link PlannedSessionExerciseIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: PlannedSessionExerciseId = PlannedSessionExerciseIdSchema.parse('sessex_01');
+ * ```
+ */
+export type PlannedSessionExerciseId = z.output<typeof PlannedSessionExerciseIdSchema>;
+
+/**
+ * Id of a user's constraint on a movement: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = UserMovementConstraintIdSchema.parse('constraint_01');
+ * ```
+ */
+export const UserMovementConstraintIdSchema = z.string().min(1).brand<'UserMovementConstraintId'>();
+/**
+ * A branded id, see {@link UserMovementConstraintIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: UserMovementConstraintId = UserMovementConstraintIdSchema.parse('constraint_01');
+ * ```
+ */
+export type UserMovementConstraintId = z.output<typeof UserMovementConstraintIdSchema>;
+
+/**
+ * Id of one performed strength set: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ActivityStrengthSetIdSchema.parse('set_01');
+ * ```
+ */
+export const ActivityStrengthSetIdSchema = z.string().min(1).brand<'ActivityStrengthSetId'>();
+/**
+ * A branded id, see {@link ActivityStrengthSetIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ActivityStrengthSetId = ActivityStrengthSetIdSchema.parse('set_01');
+ * ```
+ */
+export type ActivityStrengthSetId = z.output<typeof ActivityStrengthSetIdSchema>;
+
+/**
+ * Id of a recovery signal: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = RecoverySignalIdSchema.parse('rec_sig_01');
+ * ```
+ */
+export const RecoverySignalIdSchema = z.string().min(1).brand<'RecoverySignalId'>();
+/**
+ * A branded id, see {@link RecoverySignalIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: RecoverySignalId = RecoverySignalIdSchema.parse('rec_sig_01');
+ * ```
+ */
+export type RecoverySignalId = z.output<typeof RecoverySignalIdSchema>;
+
+/**
+ * Id of a recommendation: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = RecommendationIdSchema.parse('reco_01');
+ * ```
+ */
+export const RecommendationIdSchema = z.string().min(1).brand<'RecommendationId'>();
+/**
+ * A branded id, see {@link RecommendationIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: RecommendationId = RecommendationIdSchema.parse('reco_01');
+ * ```
+ */
+export type RecommendationId = z.output<typeof RecommendationIdSchema>;
+
+/**
+ * Id of one metric sample: a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = MetricSampleIdSchema.parse('sample_01');
+ * ```
+ */
+export const MetricSampleIdSchema = z.string().min(1).brand<'MetricSampleId'>();
+/**
+ * A branded id, see {@link MetricSampleIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: MetricSampleId = MetricSampleIdSchema.parse('sample_01');
+ * ```
+ */
+export type MetricSampleId = z.output<typeof MetricSampleIdSchema>;
+
+/**
+ * Id of a legacy workout log (the `workout_logs` view exposes activity instance ids under this name): a non-empty string, branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = WorkoutLogIdSchema.parse('wl_01');
+ * ```
+ */
+export const WorkoutLogIdSchema = z.string().min(1).brand<'WorkoutLogId'>();
+/**
+ * A branded id, see {@link WorkoutLogIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: WorkoutLogId = WorkoutLogIdSchema.parse('wl_01');
+ * ```
+ */
+export type WorkoutLogId = z.output<typeof WorkoutLogIdSchema>;

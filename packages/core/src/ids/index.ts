@@ -1,0 +1,3 @@
+export * from './entity-ids.js';
+export * from './id-factory.js';
+export * from './create-random-id-factory.js';

@@ -1,0 +1,12 @@
+import { localDayOf, TimeZoneSchema } from '../../core/src/time/index.js';
+const N = 20000;
+let t = performance.now();
+for (let i = 0; i < N; i++) TimeZoneSchema.parse('Europe/Berlin');
+console.log('tz schema µs', ((performance.now() - t) * 1000 / N).toFixed(2));
+t = performance.now();
+for (let i = 0; i < N; i++) localDayOf(new Date(1.5e12 + i * 3600e3).toISOString(), { timeZone: 'Europe/Berlin' });
+console.log('localDayOf tz µs', ((performance.now() - t) * 1000 / N).toFixed(2));
+const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+t = performance.now();
+for (let i = 0; i < N; i++) fmt.format(new Date(1.5e12 + i * 3600e3));
+console.log('cached Intl format µs', ((performance.now() - t) * 1000 / N).toFixed(2), fmt.format(new Date()));

@@ -1,0 +1,18 @@
+import { MetricSampleInsertSchema, ActivityInstanceInsertSchema } from '../../core/src/schema/index.js';
+const N = 200_000;
+const base = Date.UTC(2015, 0, 1);
+const samples = Array.from({ length: N }, (_, i) => ({ id: `ms_${i}`, user_id: 'usr_1', activity_instance_id: null, metric_type: 'heart_rate_bpm', recorded_at: new Date(base + i * 1000).toISOString(), value: 120 + (i % 40), unit: 'bpm' }));
+let t = performance.now();
+for (const s of samples) MetricSampleInsertSchema.parse(s);
+console.log('metric sample zod µs/row', ((performance.now() - t) * 1000 / N).toFixed(2));
+const acts = Array.from({ length: 50_000 }, (_, i) => { const start = new Date(base + i * 3600_000); return { id: `act_${i}`, user_id: 'usr_1', source: 'manual', performed_start: start.toISOString(), performed_end: new Date(+start + 3600_000).toISOString(), timezone: 'Europe/Berlin', utc_offset_minutes: 60, local_date: '', duration_seconds: 3600, created_at: start.toISOString(), updated_at: start.toISOString() }; });
+const { localDayOf } = await import('../../core/src/time/index.js');
+for (const a of acts) a.local_date = localDayOf(a.performed_start, { timeZone: a.timezone });
+t = performance.now();
+let bad = 0;
+for (const a of acts) if (!ActivityInstanceInsertSchema.safeParse(a).success) bad++;
+console.log('activity zod µs/row', ((performance.now() - t) * 1000 / acts.length).toFixed(2), 'bad', bad);
+const acts2 = acts.map(a => ({ ...a, timezone: null, local_date: a.performed_start.slice(0, 10), utc_offset_minutes: 0 }));
+t = performance.now();
+for (const a of acts2) ActivityInstanceInsertSchema.parse(a);
+console.log('activity (no tz) zod µs/row', ((performance.now() - t) * 1000 / acts2.length).toFixed(2));

@@ -1,0 +1,248 @@
+import { ConflictError, NotFoundError } from '@trainkit/core';
+import { InsertQueryNode, TableNode, createQueryId, sql, type CompiledQuery } from 'kysely';
+import { conflictMessage } from '../errors/translate-sqlite-error.js';
+import { orderTerm, isTextKind, type SortDirection } from './sql-fragments.js';
+import { runInTransaction, type StorageContext } from './storage-context.js';
+import type { TableRuntime } from './table-runtime.js';
+
+/** A row in its JavaScript form. */
+export type PlainRow = Record<string, unknown>;
+
+const insertStatements = new WeakMap<TableRuntime, Map<number, string>>();
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `insert into "t" ("a", "b") values (?, ?), (?, ?)` for `rowCount` rows, cached per table and size. */
+function insertStatement(runtime: TableRuntime, rowCount: number): string {
+  let byCount = insertStatements.get(runtime);
+  if (!byCount) {
+    byCount = new Map();
+    insertStatements.set(runtime, byCount);
+  }
+  let statement = byCount.get(rowCount);
+  if (!statement) {
+    const columns = runtime.codec.columns;
+    const head = `insert into ${quoteIdentifier(runtime.name)} (${columns.map(quoteIdentifier).join(', ')}) values `;
+    const tuples: string[] = [];
+    if (runtime.family === 'sqlite') {
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      for (let row = 0; row < rowCount; row += 1) tuples.push(tuple);
+    } else {
+      let parameter = 0;
+      for (let row = 0; row < rowCount; row += 1) {
+        const placeholders: string[] = [];
+        for (let column = 0; column < columns.length; column += 1) placeholders.push(`$${(parameter += 1)}`);
+        tuples.push(`(${placeholders.join(', ')})`);
+      }
+    }
+    statement = head + tuples.join(', ');
+    byCount.set(rowCount, statement);
+  }
+  return statement;
+}
+
+/**
+ * Inserts already validated rows with multi-row statements (as many rows per statement as the dialect's parameter
+ * limit allows), after checking that every reference to a user-owned row stays within the row's user. Several
+ * statements run in one transaction, so the rows are written all or none.
+ *
+ * @internal
+ */
+export async function insertValidatedRows(context: StorageContext, runtime: TableRuntime, rows: readonly PlainRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const single = rows.length <= runtime.rowsPerInsert && runtime.ownedReferences.length === 0;
+  const write = async (target: StorageContext) => {
+    await assertOwnedReferences(target, runtime, rows);
+    const perStatement = runtime.rowsPerInsert;
+    const node = InsertQueryNode.create(TableNode.create(runtime.name));
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const end = Math.min(rows.length, start + perStatement);
+      const parameters: unknown[] = [];
+      for (let index = start; index < end; index += 1) runtime.codec.encodeValuesInto(rows[index]!, parameters);
+      const compiled: CompiledQuery = {
+        sql: insertStatement(runtime, end - start),
+        parameters,
+        query: node,
+        queryId: createQueryId(),
+      };
+      await target.db.executeQuery(compiled);
+    }
+  };
+  if (single) await write(context);
+  else await runInTransaction(context, write);
+}
+
+/**
+ * Throws `ConflictError` (`foreign_key`) when a row references a user-owned row (planned session, activity, ...) that
+ * does not exist for the row's own user, exactly as if it did not exist at all.
+ *
+ * @internal
+ */
+export async function assertOwnedReferences(
+  context: StorageContext,
+  runtime: TableRuntime,
+  rows: readonly PlainRow[],
+): Promise<void> {
+  for (const reference of runtime.ownedReferences) {
+    const wanted = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const value = row[reference.column];
+      if (value === null || value === undefined) continue;
+      const userId = String(row.user_id);
+      let ids = wanted.get(userId);
+      if (!ids) wanted.set(userId, (ids = new Set()));
+      ids.add(String(value));
+    }
+    for (const [userId, ids] of wanted) {
+      const all = [...ids];
+      for (let start = 0; start < all.length; start += 1000) {
+        const chunk = all.slice(start, start + 1000);
+        const found = await context.db
+          .selectFrom(reference.parentTable)
+          .select(sql.ref<string>(reference.parentColumn).as('key'))
+          .where('user_id', '=', userId)
+          .where(reference.parentColumn, 'in', chunk)
+          .execute();
+        if (found.length === chunk.length) continue;
+        const present = new Set(found.map((row) => String(row.key)));
+        const missing = chunk.find((id) => !present.has(id));
+        throw new ConflictError(
+          runtime.name,
+          'foreign_key',
+          conflictMessage('foreign_key', `${reference.column} = ${JSON.stringify(missing)} has no ${reference.parentTable} row of this user`),
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Rows matching `where` (equality per column; `userId` scoping is part of `where`), decoded, in `order`.
+ *
+ * @internal
+ */
+export async function selectRows(
+  context: StorageContext,
+  runtime: TableRuntime,
+  where: Readonly<Record<string, unknown>>,
+  order: readonly { column: string; direction?: SortDirection }[] = [],
+  page: { limit?: number; offset?: number } = {},
+): Promise<PlainRow[]> {
+  let query = context.db.selectFrom(runtime.name).selectAll();
+  for (const [column, value] of Object.entries(where)) query = query.where(...equality(runtime, column, value));
+  for (const term of withPrimaryKey(runtime, order)) {
+    query = query.orderBy(orderTerm(runtime.family, term.column, term.direction ?? 'asc', isTextKind(runtime.columnKinds.get(term.column))));
+  }
+  if (page.limit !== undefined) query = query.limit(page.limit);
+  if (page.offset !== undefined) {
+    // SQLite only accepts OFFSET after a LIMIT; -1 means "no limit".
+    if (page.limit === undefined && runtime.family === 'sqlite') query = query.limit(sql.lit(-1) as unknown as number);
+    query = query.offset(page.offset);
+  }
+  const rows = await query.execute();
+  return rows.map((row) => runtime.codec.decode<PlainRow>(row as PlainRow));
+}
+
+/** The one row matching `where`, decoded, or `undefined`. */
+export async function selectOne(
+  context: StorageContext,
+  runtime: TableRuntime,
+  where: Readonly<Record<string, unknown>>,
+): Promise<PlainRow | undefined> {
+  let query = context.db.selectFrom(runtime.name).selectAll();
+  for (const [column, value] of Object.entries(where)) query = query.where(...equality(runtime, column, value));
+  const row = await query.limit(1).executeTakeFirst();
+  return row ? runtime.codec.decode<PlainRow>(row as PlainRow) : undefined;
+}
+
+/** Like {@link selectOne} but throws `NotFoundError` keyed by `key`. */
+export async function selectOneOrThrow(
+  context: StorageContext,
+  runtime: TableRuntime,
+  where: Readonly<Record<string, unknown>>,
+  key: string,
+): Promise<PlainRow> {
+  const row = await selectOne(context, runtime, where);
+  if (!row) throw new NotFoundError(runtime.name, key);
+  return row;
+}
+
+/**
+ * Writes `values` (already validated) into the row matching `where`; returns the decoded updated row, or `undefined`
+ * when no row matched.
+ *
+ * @internal
+ */
+export async function updateRow(
+  context: StorageContext,
+  runtime: TableRuntime,
+  where: Readonly<Record<string, unknown>>,
+  values: Readonly<Record<string, unknown>>,
+): Promise<PlainRow | undefined> {
+  const encoded = runtime.codec.encode(values);
+  if (Object.keys(encoded).length === 0) return selectOne(context, runtime, where);
+  let query = context.db.updateTable(runtime.name).set(encoded);
+  for (const [column, value] of Object.entries(where)) query = query.where(...equality(runtime, column, value));
+  const row = await query.returningAll().executeTakeFirst();
+  return row ? runtime.codec.decode<PlainRow>(row as PlainRow) : undefined;
+}
+
+/**
+ * Deletes the rows matching `where`; returns how many were deleted.
+ *
+ * @internal
+ */
+export async function deleteRows(
+  context: StorageContext,
+  runtime: TableRuntime,
+  where: Readonly<Record<string, unknown>>,
+): Promise<number> {
+  let query = context.db.deleteFrom(runtime.name);
+  for (const [column, value] of Object.entries(where)) query = query.where(...equality(runtime, column, value));
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Inserts one validated row and returns it as stored (decoded from `RETURNING *`).
+ *
+ * @internal
+ */
+export async function insertReturning(context: StorageContext, runtime: TableRuntime, row: PlainRow): Promise<PlainRow> {
+  await assertOwnedReferences(context, runtime, [row]);
+  const inserted = await context.db.insertInto(runtime.name).values(runtime.codec.encode(row)).returningAll().executeTakeFirstOrThrow();
+  return runtime.codec.decode<PlainRow>(inserted as PlainRow);
+}
+
+/**
+ * A `where` triple for kysely: `column = value`, `column is null`, or `column in (...)` for arrays; values are
+ * encoded for the dialect (booleans become 0/1 on SQLite).
+ *
+ * @internal
+ */
+export function equality(
+  runtime: TableRuntime,
+  column: string,
+  value: unknown,
+): [string, 'is' | '=' | 'in', unknown] {
+  const encode = runtime.columnCodecs.get(column)?.encode ?? ((input: unknown) => input);
+  if (value === null) return [column, 'is', null];
+  if (Array.isArray(value)) {
+    // An empty list matches nothing; `in (null)` keeps the SQL valid on every dialect.
+    return [column, 'in', value.length === 0 ? [null] : value.map((item) => encode(item))];
+  }
+  return [column, '=', encode(value)];
+}
+
+function withPrimaryKey(
+  runtime: TableRuntime,
+  order: readonly { column: string; direction?: SortDirection }[],
+): { column: string; direction?: SortDirection }[] {
+  const terms = [...order];
+  for (const column of runtime.primaryKey) {
+    if (!terms.some((term) => term.column === column)) terms.push({ column, direction: 'asc' });
+  }
+  return terms;
+}
