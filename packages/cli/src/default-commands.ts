@@ -1,4 +1,12 @@
 import type { CliCommand } from './cli-command.js';
+import { dbMigrateCommand } from './commands/db-migrate-command.js';
+import { dbRollbackCommand } from './commands/db-rollback-command.js';
+import { dbStatusCommand } from './commands/db-status-command.js';
+import { demoCommand } from './commands/demo-command.js';
+import { logCardioCommand } from './commands/log-cardio-command.js';
+import { logHobbyCommand } from './commands/log-hobby-command.js';
+import { logSportCommand } from './commands/log-sport-command.js';
+import { logStrengthCommand } from './commands/log-strength-command.js';
 
 /**
  * The commands `trainkit` offers, in the order its help lists them. To add a command, write it in its own file with
@@ -9,4 +17,13 @@ import type { CliCommand } from './cli-command.js';
  * defaultCommands.map((command) => command.path.join(' ')); // ['db migrate', 'db rollback', ...]
  * ```
  */
-export const defaultCommands: readonly CliCommand[] = [];
+export const defaultCommands: readonly CliCommand[] = [
+  dbMigrateCommand,
+  dbRollbackCommand,
+  dbStatusCommand,
+  logStrengthCommand,
+  logCardioCommand,
+  logSportCommand,
+  logHobbyCommand,
+  demoCommand,
+];

@@ -1,1 +1,26 @@
-export {};
+/**
+ * `@trainkit/cli`: the `trainkit` command line (migrations, manual logging, a demo with a training report), and
+ * the pieces to run it in-process or extend it with commands of your own.
+ *
+ * @packageDocumentation
+ */
+export { runCli, DEFAULT_DATABASE_TARGET, type RunCliOptions } from './main.js';
+export { createProcessIo, type CliIo, type CliOutput } from './cli-io.js';
+export {
+  defineCommand,
+  type CliCommand,
+  type CommandContext,
+  type CommandDefinition,
+  type CommandOption,
+  type CommonOptions,
+  type OptionToken,
+  type OptionValue,
+  type OptionValues,
+} from './cli-command.js';
+export { defaultCommands } from './default-commands.js';
+export { createDemoCommand } from './commands/demo-command.js';
+export type { DemoReportContext, DemoReportSection } from './demo/demo-report-section.js';
+export { withStorage } from './storage/open-storage.js';
+export { EXIT_CODES, type ExitCode } from './exit-codes.js';
+export { UsageError } from './usage-error.js';
+export { describeCliError } from './report-cli-error.js';

@@ -43,8 +43,8 @@ function parseArgsMessage(error: Error): string {
 }
 
 function isParseArgsError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' &&
-    (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+  const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 function parseCommandLine(command: CliCommand, args: readonly string[]) {

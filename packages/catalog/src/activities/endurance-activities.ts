@@ -129,7 +129,7 @@ export const ENDURANCE_ACTIVITIES: readonly ActivityDefinition[] = [
     ],
   }),
   a('indoor_rowing', 'Indoor rowing', {
-    category: 'cardio', discipline: 'rowing', metric: 'distance', equipment: ['rowing_machine'],
+    category: 'cardio', discipline: 'rowing', metric: 'distance', equipment: ['rower'],
     met: ['02070', 6, 'rowing, stationary ergometer, general, vigorous effort'], cns: 0.8,
     muscles: [
       ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.8], ['lats', 'primary', 0.8], ['middle_back', 'primary', 0.7],
@@ -203,7 +203,7 @@ export const ENDURANCE_ACTIVITIES: readonly ActivityDefinition[] = [
     ],
   }),
   a('hyrox', 'HYROX', {
-    category: 'cardio', discipline: 'hyrox', metric: 'duration', equipment: ['sled', 'ski_erg', 'rowing_machine', 'sandbag', 'kettlebell', 'medicine_ball'],
+    category: 'cardio', discipline: 'hyrox', metric: 'duration', equipment: ['sled', 'ski_erg', 'rower', 'sandbag', 'kettlebell', 'medicine_ball'],
     met: ['02040', 8, 'circuit training, including kettlebells, some aerobic movement with minimal rest, general, vigorous intensity'],
     proxyNote: 'HYROX is not in the Compendium; vigorous circuit training stands in for its runs and stations.',
     cns: 0.9,

@@ -39,7 +39,7 @@ export const GYM_ACTIVITIES: readonly ActivityDefinition[] = [
     ],
   }),
   a('crossfit', 'CrossFit', {
-    category: 'strength', discipline: 'crossfit', metric: 'rounds', equipment: ['barbell', 'pull_up_bar', 'rowing_machine', 'kettlebell'],
+    category: 'strength', discipline: 'crossfit', metric: 'rounds', equipment: ['barbell', 'pull_up_bar', 'rower', 'kettlebell'],
     met: ['02040', 8, 'circuit training, including kettlebells, some aerobic movement with minimal rest, general, vigorous intensity'],
     cns: 0.9,
     muscles: [
@@ -70,7 +70,7 @@ export const GYM_ACTIVITIES: readonly ActivityDefinition[] = [
     ],
   }),
   a('bodybuilding', 'Bodybuilding', {
-    category: 'strength', discipline: 'bodybuilding', metric: 'load', equipment: ['dumbbell', 'cable_machine'],
+    category: 'strength', discipline: 'bodybuilding', metric: 'load', equipment: ['dumbbell', 'cable'],
     met: ['02050', 6, 'resistance training (weight lifting - free weight, nautilus or universal-type), power lifting or body building, vigorous effort'],
     cns: 0.6,
     muscles: [
@@ -108,7 +108,7 @@ export const GYM_ACTIVITIES: readonly ActivityDefinition[] = [
     ],
   }),
   a('gymnastics', 'Gymnastics', {
-    category: 'sport', discipline: 'gymnastics', metric: 'duration', equipment: ['rings', 'bars', 'mat'],
+    category: 'sport', discipline: 'gymnastics', metric: 'duration', equipment: ['rings', 'parallettes', 'mat'],
     met: ['15300', 3.8, 'gymnastics, general'], cns: 0.8,
     muscles: [
       ['shoulders', 'primary', 0.8], ['abdominals', 'primary', 0.7], ['lats', 'secondary', 0.6], ['chest', 'secondary', 0.5],

@@ -1,5 +1,5 @@
 import type { MuscleRole } from '@trainkit/core';
-import { sortInvolvements } from '../movements/muscles-for-movement.js';
+import { sortInvolvements } from '../muscles/sort-involvements.js';
 import type { MuscleInvolvement } from '../muscles/muscle-involvement.js';
 import { ACTIVITY_DEFINITIONS_BY_SLUG } from './activity-index.js';
 

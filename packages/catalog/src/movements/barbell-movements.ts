@@ -105,7 +105,7 @@ export const BARBELL_MOVEMENTS: readonly MovementDefinition[] = [
     ['shoulders', 'primary', 0.9], ['triceps', 'primary', 0.7], ['quadriceps', 'secondary', 0.5], ['glutes', 'secondary', 0.4],
     ['traps', 'secondary', 0.5], ['abdominals', 'stabilizer', 0.5], ['calves', 'stabilizer', 0.3],
   ]),
-  m('landmine_press', 'Landmine press', ['vertical_push', 'barbell', 'compound'], [
+  m('landmine_press', 'Landmine press', ['vertical_push', 'barbell', 'compound', 'unilateral'], [
     ['shoulders', 'primary', 0.8], ['chest', 'secondary', 0.6], ['triceps', 'secondary', 0.6], ['obliques', 'stabilizer', 0.4],
     ['abdominals', 'stabilizer', 0.4],
   ]),
@@ -141,19 +141,19 @@ export const BARBELL_MOVEMENTS: readonly MovementDefinition[] = [
     ['triceps', 'primary', 1], ['forearms', 'stabilizer', 0.2], ['lats', 'stabilizer', 0.2],
   ]),
   // Single-leg
-  m('barbell_reverse_lunge', 'Barbell reverse lunge', ['lunge', 'barbell', 'compound'], [
+  m('barbell_reverse_lunge', 'Barbell reverse lunge', ['lunge', 'barbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.9], ['adductors', 'secondary', 0.5], ['hamstrings', 'secondary', 0.4],
     ['abductors', 'stabilizer', 0.4], ['abdominals', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3], ['lower_back', 'stabilizer', 0.3],
   ]),
-  m('barbell_walking_lunge', 'Barbell walking lunge', ['lunge', 'barbell', 'compound'], [
+  m('barbell_walking_lunge', 'Barbell walking lunge', ['lunge', 'barbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.9], ['adductors', 'secondary', 0.5], ['hamstrings', 'secondary', 0.4],
     ['abductors', 'stabilizer', 0.5], ['abdominals', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3], ['lower_back', 'stabilizer', 0.3],
   ]),
-  m('barbell_bulgarian_split_squat', 'Barbell Bulgarian split squat', ['lunge', 'barbell', 'compound'], [
+  m('barbell_bulgarian_split_squat', 'Barbell Bulgarian split squat', ['lunge', 'barbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 1], ['glutes', 'primary', 0.9], ['adductors', 'secondary', 0.5], ['hamstrings', 'secondary', 0.3],
     ['abductors', 'stabilizer', 0.5], ['abdominals', 'stabilizer', 0.4], ['hip_flexors', 'stabilizer', 0.3],
   ]),
-  m('barbell_step_up', 'Barbell step-up', ['lunge', 'barbell', 'compound'], [
+  m('barbell_step_up', 'Barbell step-up', ['lunge', 'barbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.9], ['hamstrings', 'secondary', 0.3], ['abductors', 'stabilizer', 0.4],
     ['calves', 'stabilizer', 0.3], ['abdominals', 'stabilizer', 0.3],
   ]),

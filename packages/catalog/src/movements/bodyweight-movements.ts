@@ -32,11 +32,11 @@ export const BODYWEIGHT_MOVEMENTS: readonly MovementDefinition[] = [
   m('diamond_push_up', 'Diamond push-up', ['horizontal_push', 'bodyweight', 'compound'], [
     ['triceps', 'primary', 1], ['chest', 'primary', 0.8], ['shoulders', 'secondary', 0.6], ['abdominals', 'stabilizer', 0.5],
   ]),
-  m('archer_push_up', 'Archer push-up', ['horizontal_push', 'bodyweight', 'compound'], [
+  m('archer_push_up', 'Archer push-up', ['horizontal_push', 'bodyweight', 'compound', 'unilateral'], [
     ['chest', 'primary', 1], ['triceps', 'primary', 0.8], ['shoulders', 'secondary', 0.7], ['abdominals', 'stabilizer', 0.5],
     ['obliques', 'stabilizer', 0.4],
   ]),
-  m('one_arm_push_up', 'One-arm push-up', ['horizontal_push', 'bodyweight', 'compound'], [
+  m('one_arm_push_up', 'One-arm push-up', ['horizontal_push', 'bodyweight', 'compound', 'unilateral'], [
     ['chest', 'primary', 1], ['triceps', 'primary', 0.9], ['shoulders', 'secondary', 0.8], ['obliques', 'stabilizer', 0.7],
     ['abdominals', 'stabilizer', 0.6], ['glutes', 'stabilizer', 0.3],
   ]),
@@ -57,39 +57,39 @@ export const BODYWEIGHT_MOVEMENTS: readonly MovementDefinition[] = [
     ['quadriceps', 'primary', 0.6], ['glutes', 'primary', 0.5], ['adductors', 'secondary', 0.3], ['hamstrings', 'stabilizer', 0.2],
     ['abdominals', 'stabilizer', 0.2], ['calves', 'stabilizer', 0.2],
   ]),
-  m('cossack_squat', 'Cossack squat', ['squat', 'bodyweight', 'compound'], [
+  m('cossack_squat', 'Cossack squat', ['squat', 'bodyweight', 'compound', 'unilateral'], [
     ['adductors', 'primary', 0.8], ['quadriceps', 'primary', 0.7], ['glutes', 'primary', 0.6], ['hamstrings', 'secondary', 0.3],
     ['abductors', 'stabilizer', 0.3], ['abdominals', 'stabilizer', 0.3],
   ]),
-  m('assisted_pistol_squat', 'Assisted pistol squat', ['squat', 'bodyweight', 'compound'], [
+  m('assisted_pistol_squat', 'Assisted pistol squat', ['squat', 'bodyweight', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.7], ['glutes', 'primary', 0.6], ['abductors', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3],
     ['hip_flexors', 'stabilizer', 0.3],
   ]),
-  m('box_pistol_squat', 'Box pistol squat', ['squat', 'box', 'compound'], [
+  m('box_pistol_squat', 'Box pistol squat', ['squat', 'box', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.8], ['glutes', 'primary', 0.7], ['abductors', 'stabilizer', 0.5], ['hip_flexors', 'stabilizer', 0.4],
     ['abdominals', 'stabilizer', 0.3], ['calves', 'stabilizer', 0.3],
   ]),
-  m('pistol_squat', 'Pistol squat', ['squat', 'bodyweight', 'compound'], [
+  m('pistol_squat', 'Pistol squat', ['squat', 'bodyweight', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 1], ['glutes', 'primary', 0.8], ['hip_flexors', 'secondary', 0.5], ['abductors', 'stabilizer', 0.6],
     ['adductors', 'stabilizer', 0.4], ['abdominals', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.4], ['tibialis', 'stabilizer', 0.3],
   ]),
-  m('shrimp_squat', 'Shrimp squat', ['squat', 'bodyweight', 'compound'], [
+  m('shrimp_squat', 'Shrimp squat', ['squat', 'bodyweight', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.7], ['abductors', 'stabilizer', 0.5], ['calves', 'stabilizer', 0.3],
     ['abdominals', 'stabilizer', 0.3],
   ]),
   // Lunges and step-ups
-  m('split_squat', 'Split squat', ['lunge', 'bodyweight', 'compound'], [
+  m('split_squat', 'Split squat', ['lunge', 'bodyweight', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.7], ['glutes', 'primary', 0.6], ['adductors', 'secondary', 0.3], ['abductors', 'stabilizer', 0.3],
   ]),
-  m('bodyweight_walking_lunge', 'Walking lunge', ['lunge', 'bodyweight', 'compound'], [
+  m('bodyweight_walking_lunge', 'Walking lunge', ['lunge', 'bodyweight', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.7], ['glutes', 'primary', 0.7], ['adductors', 'secondary', 0.3], ['hamstrings', 'secondary', 0.3],
     ['abductors', 'stabilizer', 0.3], ['calves', 'stabilizer', 0.2],
   ]),
-  m('bodyweight_bulgarian_split_squat', 'Bulgarian split squat', ['lunge', 'bodyweight', 'compound'], [
+  m('bodyweight_bulgarian_split_squat', 'Bulgarian split squat', ['lunge', 'bodyweight', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.8], ['glutes', 'primary', 0.7], ['adductors', 'secondary', 0.4], ['abductors', 'stabilizer', 0.4],
     ['hip_flexors', 'stabilizer', 0.2],
   ]),
-  m('box_step_up', 'Box step-up', ['lunge', 'box', 'compound'], [
+  m('box_step_up', 'Box step-up', ['lunge', 'box', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.6], ['glutes', 'primary', 0.6], ['abductors', 'stabilizer', 0.3], ['calves', 'stabilizer', 0.3],
   ]),
   // Jumps
@@ -97,7 +97,7 @@ export const BODYWEIGHT_MOVEMENTS: readonly MovementDefinition[] = [
     ['quadriceps', 'primary', 0.8], ['glutes', 'primary', 0.7], ['calves', 'primary', 0.6], ['hamstrings', 'secondary', 0.4],
     ['adductors', 'stabilizer', 0.3],
   ]),
-  m('jumping_lunge', 'Jumping lunge', ['jump', 'bodyweight', 'compound'], [
+  m('jumping_lunge', 'Jumping lunge', ['jump', 'bodyweight', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.8], ['glutes', 'primary', 0.7], ['calves', 'secondary', 0.5], ['hamstrings', 'secondary', 0.4],
     ['hip_flexors', 'secondary', 0.3], ['abductors', 'stabilizer', 0.3],
   ]),
@@ -113,14 +113,14 @@ export const BODYWEIGHT_MOVEMENTS: readonly MovementDefinition[] = [
   m('glute_bridge', 'Glute bridge', ['hinge', 'bodyweight', 'isolation'], [
     ['glutes', 'primary', 0.7], ['hamstrings', 'secondary', 0.4], ['lower_back', 'stabilizer', 0.2], ['abdominals', 'stabilizer', 0.2],
   ]),
-  m('single_leg_glute_bridge', 'Single-leg glute bridge', ['hinge', 'bodyweight', 'isolation'], [
+  m('single_leg_glute_bridge', 'Single-leg glute bridge', ['hinge', 'bodyweight', 'isolation', 'unilateral'], [
     ['glutes', 'primary', 0.9], ['hamstrings', 'secondary', 0.5], ['abductors', 'stabilizer', 0.4], ['lower_back', 'stabilizer', 0.2],
   ]),
   m('nordic_hamstring_curl', 'Nordic hamstring curl', ['knee_flexion', 'bodyweight', 'isolation'], [
     ['hamstrings', 'primary', 1], ['glutes', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3],
   ]),
   // Lower leg and neck
-  m('single_leg_calf_raise', 'Single-leg calf raise', ['calf_raise', 'bodyweight', 'isolation'], [
+  m('single_leg_calf_raise', 'Single-leg calf raise', ['calf_raise', 'bodyweight', 'isolation', 'unilateral'], [
     ['calves', 'primary', 0.9], ['tibialis', 'stabilizer', 0.2],
   ]),
   m('tibialis_raise', 'Tibialis raise', ['other', 'bodyweight', 'isolation'], [

@@ -44,7 +44,7 @@ export const CABLE_MOVEMENTS: readonly MovementDefinition[] = [
     ['glutes', 'primary', 1], ['hamstrings', 'primary', 0.7], ['lower_back', 'secondary', 0.4], ['forearms', 'stabilizer', 0.3],
     ['abdominals', 'stabilizer', 0.3],
   ]),
-  m('cable_glute_kickback', 'Cable glute kickback', ['hinge', 'cable', 'isolation'], [
+  m('cable_glute_kickback', 'Cable glute kickback', ['hinge', 'cable', 'isolation', 'unilateral'], [
     ['glutes', 'primary', 1], ['hamstrings', 'secondary', 0.4], ['abductors', 'stabilizer', 0.3],
   ]),
   m('cable_woodchop', 'Cable woodchop', ['core_rotation', 'cable', 'compound'], [

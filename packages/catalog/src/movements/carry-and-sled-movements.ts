@@ -16,7 +16,7 @@ export const CARRY_AND_SLED_MOVEMENTS: readonly MovementDefinition[] = [
     ['lower_back', 'secondary', 0.5], ['glutes', 'secondary', 0.4], ['quadriceps', 'secondary', 0.4], ['calves', 'secondary', 0.4],
     ['middle_back', 'stabilizer', 0.4],
   ]),
-  m('suitcase_carry', 'Suitcase carry', ['carry', 'kettlebell', 'compound'], [
+  m('suitcase_carry', 'Suitcase carry', ['carry', 'kettlebell', 'compound', 'unilateral'], [
     ['obliques', 'primary', 0.9], ['forearms', 'primary', 0.9], ['traps', 'secondary', 0.6], ['abdominals', 'secondary', 0.5],
     ['abductors', 'secondary', 0.5], ['lower_back', 'secondary', 0.4], ['glutes', 'stabilizer', 0.3],
   ]),
@@ -55,7 +55,7 @@ export const CARRY_AND_SLED_MOVEMENTS: readonly MovementDefinition[] = [
     ['shoulders', 'secondary', 0.5], ['triceps', 'secondary', 0.5], ['traps', 'secondary', 0.5], ['chest', 'secondary', 0.4],
     ['forearms', 'secondary', 0.4], ['biceps', 'stabilizer', 0.4],
   ]),
-  m('sandbag_lunge', 'Sandbag lunge', ['lunge', 'sandbag', 'compound'], [
+  m('sandbag_lunge', 'Sandbag lunge', ['lunge', 'sandbag', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.9], ['adductors', 'secondary', 0.5], ['hamstrings', 'secondary', 0.4],
     ['traps', 'secondary', 0.4], ['abdominals', 'stabilizer', 0.5], ['middle_back', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3],
   ]),

@@ -15,7 +15,7 @@ export const CORE_MOVEMENTS: readonly MovementDefinition[] = [
     ['abdominals', 'primary', 0.7], ['obliques', 'secondary', 0.4], ['shoulders', 'stabilizer', 0.4], ['glutes', 'stabilizer', 0.3],
     ['quadriceps', 'stabilizer', 0.2], ['hip_flexors', 'stabilizer', 0.2],
   ]),
-  m('side_plank', 'Side plank', ['core_anti_extension', 'bodyweight', 'isolation'], [
+  m('side_plank', 'Side plank', ['core_anti_extension', 'bodyweight', 'isolation', 'unilateral'], [
     ['obliques', 'primary', 0.8], ['abductors', 'secondary', 0.5], ['abdominals', 'secondary', 0.4], ['shoulders', 'stabilizer', 0.4],
   ]),
   m('hollow_body_hold', 'Hollow body hold', ['core_anti_extension', 'bodyweight', 'isolation'], [
@@ -24,7 +24,7 @@ export const CORE_MOVEMENTS: readonly MovementDefinition[] = [
   m('dead_bug', 'Dead bug', ['core_anti_extension', 'bodyweight', 'isolation'], [
     ['abdominals', 'primary', 0.6], ['obliques', 'secondary', 0.4], ['hip_flexors', 'secondary', 0.4],
   ]),
-  m('bird_dog', 'Bird dog', ['core_anti_extension', 'bodyweight', 'isolation'], [
+  m('bird_dog', 'Bird dog', ['core_anti_extension', 'bodyweight', 'isolation', 'unilateral'], [
     ['lower_back', 'primary', 0.5], ['glutes', 'secondary', 0.5], ['abdominals', 'secondary', 0.4], ['obliques', 'stabilizer', 0.3],
     ['shoulders', 'stabilizer', 0.3],
   ]),

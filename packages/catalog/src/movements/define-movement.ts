@@ -5,8 +5,10 @@ import type { MovementDefinition } from './movement-definition.js';
 /** `[muscle, role, magnitude]`: the compact form the movement data files are written in. */
 export type MuscleTuple = readonly [MuscleSlug, MuscleRole, number];
 
-/** The pattern, equipment and mechanic of a movement, in that order. */
-export type MovementTraits = readonly [MovementPattern, Equipment, MovementMechanic];
+/** The pattern, equipment and mechanic of a movement, in that order, then `'unilateral'` for one-sided movements. */
+export type MovementTraits =
+  | readonly [MovementPattern, Equipment, MovementMechanic]
+  | readonly [MovementPattern, Equipment, MovementMechanic, 'unilateral'];
 
 /**
  * Builds a {@link MovementDefinition} from the compact data form (internal to the catalog's data files).
@@ -19,7 +21,7 @@ export type MovementTraits = readonly [MovementPattern, Equipment, MovementMecha
 export function defineMovement(
   slug: string,
   name: string,
-  [pattern, equipment, mechanic]: MovementTraits,
+  [pattern, equipment, mechanic, sidedness]: MovementTraits,
   muscles: readonly MuscleTuple[],
 ): MovementDefinition {
   return {
@@ -28,6 +30,7 @@ export function defineMovement(
     pattern,
     equipment,
     mechanic,
+    unilateral: sidedness === 'unilateral',
     muscles: muscles.map(([muscle, role, magnitude]) => ({ muscle, role, magnitude })),
   };
 }

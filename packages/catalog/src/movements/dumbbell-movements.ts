@@ -38,7 +38,7 @@ export const DUMBBELL_MOVEMENTS: readonly MovementDefinition[] = [
     ['shoulders', 'primary', 0.9], ['middle_back', 'primary', 0.7], ['traps', 'secondary', 0.4],
   ]),
   // Back
-  m('one_arm_dumbbell_row', 'One-arm dumbbell row', ['horizontal_pull', 'dumbbell', 'compound'], [
+  m('one_arm_dumbbell_row', 'One-arm dumbbell row', ['horizontal_pull', 'dumbbell', 'compound', 'unilateral'], [
     ['lats', 'primary', 1], ['middle_back', 'primary', 0.8], ['biceps', 'secondary', 0.6], ['shoulders', 'secondary', 0.4],
     ['forearms', 'stabilizer', 0.5], ['obliques', 'stabilizer', 0.3], ['lower_back', 'stabilizer', 0.3],
   ]),
@@ -63,7 +63,7 @@ export const DUMBBELL_MOVEMENTS: readonly MovementDefinition[] = [
   m('incline_dumbbell_curl', 'Incline dumbbell curl', ['elbow_flexion', 'dumbbell', 'isolation'], [
     ['biceps', 'primary', 1], ['forearms', 'secondary', 0.4],
   ]),
-  m('concentration_curl', 'Concentration curl', ['elbow_flexion', 'dumbbell', 'isolation'], [
+  m('concentration_curl', 'Concentration curl', ['elbow_flexion', 'dumbbell', 'isolation', 'unilateral'], [
     ['biceps', 'primary', 1], ['forearms', 'secondary', 0.3],
   ]),
   m('dumbbell_overhead_triceps_extension', 'Dumbbell overhead triceps extension', ['elbow_extension', 'dumbbell', 'isolation'], [
@@ -80,19 +80,19 @@ export const DUMBBELL_MOVEMENTS: readonly MovementDefinition[] = [
     ['quadriceps', 'primary', 1], ['glutes', 'primary', 0.7], ['adductors', 'secondary', 0.5], ['abdominals', 'stabilizer', 0.5],
     ['middle_back', 'stabilizer', 0.3], ['shoulders', 'stabilizer', 0.3],
   ]),
-  m('dumbbell_bulgarian_split_squat', 'Dumbbell Bulgarian split squat', ['lunge', 'dumbbell', 'compound'], [
+  m('dumbbell_bulgarian_split_squat', 'Dumbbell Bulgarian split squat', ['lunge', 'dumbbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 1], ['glutes', 'primary', 0.9], ['adductors', 'secondary', 0.5], ['hamstrings', 'secondary', 0.3],
     ['abductors', 'stabilizer', 0.5], ['forearms', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3],
   ]),
-  m('dumbbell_walking_lunge', 'Dumbbell walking lunge', ['lunge', 'dumbbell', 'compound'], [
+  m('dumbbell_walking_lunge', 'Dumbbell walking lunge', ['lunge', 'dumbbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.9], ['adductors', 'secondary', 0.5], ['hamstrings', 'secondary', 0.4],
     ['abductors', 'stabilizer', 0.4], ['forearms', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3],
   ]),
-  m('dumbbell_reverse_lunge', 'Dumbbell reverse lunge', ['lunge', 'dumbbell', 'compound'], [
+  m('dumbbell_reverse_lunge', 'Dumbbell reverse lunge', ['lunge', 'dumbbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.9], ['adductors', 'secondary', 0.5], ['hamstrings', 'secondary', 0.4],
     ['abductors', 'stabilizer', 0.4], ['forearms', 'stabilizer', 0.4],
   ]),
-  m('dumbbell_step_up', 'Dumbbell step-up', ['lunge', 'dumbbell', 'compound'], [
+  m('dumbbell_step_up', 'Dumbbell step-up', ['lunge', 'dumbbell', 'compound', 'unilateral'], [
     ['quadriceps', 'primary', 0.9], ['glutes', 'primary', 0.9], ['hamstrings', 'secondary', 0.3], ['abductors', 'stabilizer', 0.4],
     ['calves', 'stabilizer', 0.3], ['forearms', 'stabilizer', 0.3],
   ]),
@@ -100,12 +100,12 @@ export const DUMBBELL_MOVEMENTS: readonly MovementDefinition[] = [
     ['hamstrings', 'primary', 1], ['glutes', 'primary', 0.8], ['lower_back', 'secondary', 0.5], ['adductors', 'secondary', 0.3],
     ['forearms', 'stabilizer', 0.5], ['traps', 'stabilizer', 0.3],
   ]),
-  m('single_leg_romanian_deadlift', 'Single-leg Romanian deadlift', ['hinge', 'dumbbell', 'compound'], [
+  m('single_leg_romanian_deadlift', 'Single-leg Romanian deadlift', ['hinge', 'dumbbell', 'compound', 'unilateral'], [
     ['hamstrings', 'primary', 0.9], ['glutes', 'primary', 0.9], ['abductors', 'secondary', 0.5], ['lower_back', 'secondary', 0.4],
     ['adductors', 'stabilizer', 0.4], ['calves', 'stabilizer', 0.3], ['forearms', 'stabilizer', 0.4], ['obliques', 'stabilizer', 0.3],
   ]),
   // Dumbbell conditioning
-  m('dumbbell_snatch', 'Dumbbell snatch', ['olympic', 'dumbbell', 'compound'], [
+  m('dumbbell_snatch', 'Dumbbell snatch', ['olympic', 'dumbbell', 'compound', 'unilateral'], [
     ['glutes', 'primary', 0.8], ['hamstrings', 'primary', 0.7], ['shoulders', 'primary', 0.7], ['quadriceps', 'secondary', 0.6],
     ['traps', 'secondary', 0.6], ['lower_back', 'secondary', 0.5], ['obliques', 'stabilizer', 0.4], ['abdominals', 'stabilizer', 0.4],
     ['triceps', 'stabilizer', 0.3], ['calves', 'stabilizer', 0.3],

@@ -45,11 +45,11 @@ export const GYMNASTICS_MOVEMENTS: readonly MovementDefinition[] = [
     ['lats', 'primary', 1], ['biceps', 'primary', 0.7], ['middle_back', 'secondary', 0.7], ['forearms', 'secondary', 0.6],
     ['abdominals', 'stabilizer', 0.4],
   ]),
-  m('archer_pull_up', 'Archer pull-up', ['vertical_pull', 'pull_up_bar', 'compound'], [
+  m('archer_pull_up', 'Archer pull-up', ['vertical_pull', 'pull_up_bar', 'compound', 'unilateral'], [
     ['lats', 'primary', 1], ['biceps', 'primary', 0.7], ['middle_back', 'secondary', 0.6], ['forearms', 'secondary', 0.6],
     ['shoulders', 'secondary', 0.4], ['abdominals', 'stabilizer', 0.4],
   ]),
-  m('one_arm_pull_up', 'One-arm pull-up', ['vertical_pull', 'pull_up_bar', 'compound'], [
+  m('one_arm_pull_up', 'One-arm pull-up', ['vertical_pull', 'pull_up_bar', 'compound', 'unilateral'], [
     ['lats', 'primary', 1], ['biceps', 'primary', 0.9], ['forearms', 'primary', 0.8], ['middle_back', 'secondary', 0.7],
     ['obliques', 'stabilizer', 0.5], ['abdominals', 'stabilizer', 0.4],
   ]),

@@ -23,26 +23,26 @@ export const KETTLEBELL_MOVEMENTS: readonly MovementDefinition[] = [
     ['glutes', 'primary', 0.8], ['hamstrings', 'primary', 0.7], ['quadriceps', 'secondary', 0.5], ['lower_back', 'secondary', 0.5],
     ['forearms', 'stabilizer', 0.5], ['traps', 'stabilizer', 0.3],
   ]),
-  m('kettlebell_clean', 'Kettlebell clean', ['olympic', 'kettlebell', 'compound'], [
+  m('kettlebell_clean', 'Kettlebell clean', ['olympic', 'kettlebell', 'compound', 'unilateral'], [
     ['glutes', 'primary', 0.8], ['hamstrings', 'primary', 0.7], ['forearms', 'secondary', 0.5], ['lower_back', 'secondary', 0.5],
     ['traps', 'secondary', 0.4], ['quadriceps', 'secondary', 0.3], ['biceps', 'stabilizer', 0.4], ['shoulders', 'stabilizer', 0.4],
     ['abdominals', 'stabilizer', 0.4],
   ]),
-  m('kettlebell_snatch', 'Kettlebell snatch', ['olympic', 'kettlebell', 'compound'], [
+  m('kettlebell_snatch', 'Kettlebell snatch', ['olympic', 'kettlebell', 'compound', 'unilateral'], [
     ['glutes', 'primary', 0.8], ['hamstrings', 'primary', 0.7], ['shoulders', 'primary', 0.7], ['lower_back', 'secondary', 0.5],
     ['traps', 'secondary', 0.5], ['forearms', 'secondary', 0.5], ['abdominals', 'stabilizer', 0.5], ['obliques', 'stabilizer', 0.4],
     ['triceps', 'stabilizer', 0.3],
   ]),
-  m('kettlebell_press', 'Kettlebell press', ['vertical_push', 'kettlebell', 'compound'], [
+  m('kettlebell_press', 'Kettlebell press', ['vertical_push', 'kettlebell', 'compound', 'unilateral'], [
     ['shoulders', 'primary', 1], ['triceps', 'primary', 0.7], ['traps', 'secondary', 0.3], ['obliques', 'stabilizer', 0.4],
     ['abdominals', 'stabilizer', 0.4], ['forearms', 'stabilizer', 0.3],
   ]),
-  m('turkish_get_up', 'Turkish get-up', ['other', 'kettlebell', 'compound'], [
+  m('turkish_get_up', 'Turkish get-up', ['other', 'kettlebell', 'compound', 'unilateral'], [
     ['shoulders', 'primary', 0.8], ['abdominals', 'primary', 0.7], ['obliques', 'primary', 0.6], ['glutes', 'secondary', 0.6],
     ['triceps', 'secondary', 0.5], ['quadriceps', 'secondary', 0.5], ['hip_flexors', 'secondary', 0.4], ['traps', 'stabilizer', 0.4],
     ['middle_back', 'stabilizer', 0.3], ['forearms', 'stabilizer', 0.3],
   ]),
-  m('kettlebell_windmill', 'Kettlebell windmill', ['core_rotation', 'kettlebell', 'compound'], [
+  m('kettlebell_windmill', 'Kettlebell windmill', ['core_rotation', 'kettlebell', 'compound', 'unilateral'], [
     ['obliques', 'primary', 0.8], ['shoulders', 'secondary', 0.6], ['hamstrings', 'secondary', 0.5], ['glutes', 'secondary', 0.5],
     ['abductors', 'stabilizer', 0.4], ['lower_back', 'stabilizer', 0.4], ['triceps', 'stabilizer', 0.3],
   ]),
@@ -50,7 +50,7 @@ export const KETTLEBELL_MOVEMENTS: readonly MovementDefinition[] = [
     ['quadriceps', 'primary', 1], ['glutes', 'primary', 0.7], ['adductors', 'secondary', 0.5], ['abdominals', 'stabilizer', 0.6],
     ['middle_back', 'stabilizer', 0.5], ['lower_back', 'stabilizer', 0.4], ['shoulders', 'stabilizer', 0.3], ['biceps', 'stabilizer', 0.3],
   ]),
-  m('kettlebell_gorilla_row', 'Kettlebell gorilla row', ['horizontal_pull', 'kettlebell', 'compound'], [
+  m('kettlebell_gorilla_row', 'Kettlebell gorilla row', ['horizontal_pull', 'kettlebell', 'compound', 'unilateral'], [
     ['lats', 'primary', 0.9], ['middle_back', 'primary', 0.8], ['biceps', 'secondary', 0.5], ['forearms', 'secondary', 0.4],
     ['lower_back', 'stabilizer', 0.5], ['hamstrings', 'stabilizer', 0.4], ['obliques', 'stabilizer', 0.4], ['glutes', 'stabilizer', 0.3],
   ]),

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { MuscleInvolvementSchema } from '../muscles/muscle-involvement.js';
 
 /**
- * A movement (exercise) of the catalog: stable slug, display name, movement pattern, main equipment, mechanic and the
- * muscles it works. Every movement has at least one primary muscle; a muscle appears at most once per movement.
+ * A movement (exercise) of the catalog: stable slug, display name, movement pattern, main equipment, mechanic, sidedness and
+ * the muscles it works. Every movement has at least one primary muscle; a muscle appears at most once per movement.
  *
  * @example
  * ```ts
@@ -14,6 +14,7 @@ import { MuscleInvolvementSchema } from '../muscles/muscle-involvement.js';
  *   pattern: 'squat',
  *   equipment: 'dumbbell',
  *   mechanic: 'compound',
+ *   unilateral: false,
  *   muscles: [{ muscle: 'quadriceps', role: 'primary', magnitude: 1 }],
  * });
  * ```
@@ -29,6 +30,8 @@ export const MovementDefinitionSchema = z.object({
   equipment: EquipmentSchema,
   /** Compound (multi-joint) or isolation (single-joint). */
   mechanic: MovementMechanicSchema,
+  /** True when performed one side at a time (split squats, one-arm rows, single-kettlebell work, alternating lunges). */
+  unilateral: z.boolean(),
   /** The muscles worked: primary movers, synergists and stabilizers with magnitudes 0..1. */
   muscles: z
     .array(MuscleInvolvementSchema)
@@ -45,7 +48,7 @@ export const MovementDefinitionSchema = z.object({
  * ```ts
  * const plank: MovementDefinition = {
  *   slug: 'plank', name: 'Plank', pattern: 'core_anti_extension', equipment: 'bodyweight', mechanic: 'isolation',
- *   muscles: [{ muscle: 'abdominals', role: 'primary', magnitude: 0.7 }],
+ *   unilateral: false, muscles: [{ muscle: 'abdominals', role: 'primary', magnitude: 0.7 }],
  * };
  * ```
  */

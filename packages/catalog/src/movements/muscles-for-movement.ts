@@ -1,5 +1,6 @@
 import type { MuscleRole } from '@trainkit/core';
 import type { MuscleInvolvement } from '../muscles/muscle-involvement.js';
+import { sortInvolvements } from '../muscles/sort-involvements.js';
 import { MOVEMENTS_BY_SLUG } from './movement-index.js';
 
 /**
@@ -16,16 +17,4 @@ export function musclesForMovement(slug: string, roles?: readonly MuscleRole[]):
   const movement = MOVEMENTS_BY_SLUG.get(slug);
   if (movement === undefined) return [];
   return sortInvolvements(movement.muscles.filter((involvement) => roles === undefined || roles.includes(involvement.role)));
-}
-
-const ROLE_ORDER: Readonly<Record<MuscleRole, number>> = { primary: 0, secondary: 1, stabilizer: 2 };
-
-/** Orders involvements by role, then by descending magnitude, then by muscle slug (a total, stable order). */
-export function sortInvolvements(involvements: readonly MuscleInvolvement[]): MuscleInvolvement[] {
-  return [...involvements].sort(
-    (left, right) =>
-      ROLE_ORDER[left.role] - ROLE_ORDER[right.role] ||
-      right.magnitude - left.magnitude ||
-      (left.muscle < right.muscle ? -1 : left.muscle > right.muscle ? 1 : 0),
-  );
 }

@@ -3,15 +3,7 @@ import {
   buildSessionLog,
   buildStrengthLog,
   createSequentialIdFactory,
-  parseActivityInstance,
-  toInstant,
-  utcOffsetMinutesAt,
   weekStartOf,
-  type ActivityInstanceLinkInsert,
-  type ActivityInstanceRow,
-  type ExternalActivityRecordInsert,
-  type ExternalIngestionRunInsert,
-  type Instant,
   type LocalDate,
   type ManualLog,
   type PlannedSessionExerciseInsert,
@@ -23,14 +15,17 @@ import {
   type UserBiometricInsert,
   type UserInsert,
   type UserProfileInsert,
+  UserIdSchema,
 } from '@trainkit/core';
 import { resolveActivity, type ResolvedActivity } from '../catalog-lookup/resolve-activity.js';
 import { resolveMovement } from '../catalog-lookup/resolve-movement.js';
-import { addDays, localTimeToInstant } from './local-time.js';
+import { DEMO_WEEK_TEMPLATE, type DemoPlannedExercise, type DemoSessionTemplate } from './demo-week-template.js';
+import { importDemoStravaRun, type DemoProviderActivity } from './import-demo-strava-run.js';
+import { addDays, localTimeToInstant, minutesAfter } from './local-time.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
 /** The fixed id of the demo athlete: running the demo again replaces this user's data and nobody else's. */
-export const DEMO_USER_ID = 'demo_athlete';
+export const DEMO_USER_ID = UserIdSchema.parse('demo_athlete');
 
 /** How long the demo program runs. */
 export const DEMO_PROGRAM_WEEKS = 12;
@@ -52,26 +47,6 @@ export interface DemoAthleteOptions {
   readonly today: LocalDate;
   /** The athlete's IANA time zone. */
   readonly timeZone: string;
-}
-
-/**
- * A Strava-shaped activity that arrived through an ingestion run: the run, the raw record exactly as the provider
- * sent it, the canonical activity built from it, and the link between the two.
- *
- * @example
- * ```ts
- * demo.providerActivity.record.raw_payload_json; // { id: ..., sport_type: 'Run', ... }
- * ```
- */
-export interface DemoProviderActivity {
-  /** The `external_ingestion_runs` row. */
-  readonly run: ExternalIngestionRunInsert;
-  /** The `external_activity_records` row (raw lake). */
-  readonly record: ExternalActivityRecordInsert;
-  /** The canonical `activity_instances` row (source `provider`). */
-  readonly instance: ActivityInstanceRow;
-  /** The `activity_instance_links` row tying the instance to the raw record. */
-  readonly link: ActivityInstanceLinkInsert;
 }
 
 /**
@@ -106,27 +81,6 @@ export interface DemoAthlete {
   readonly range: { readonly from: LocalDate; readonly to: LocalDate };
 }
 
-interface PlannedStrengthExercise {
-  readonly movement: string;
-  readonly sets: number;
-  readonly reps: number | null;
-  readonly loadKg: number | null;
-  readonly holdSeconds: number | null;
-}
-
-interface SessionTemplate {
-  readonly dayOffset: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly title: string;
-  readonly activity: string;
-  readonly plannedMinutes: (week: number, deload: boolean) => number;
-  readonly plannedRpe: (deload: boolean) => number;
-  /** Seconds per km for runs; null for strength. */
-  readonly paceSecondsPerKm: number | null;
-  readonly exercises: (week: number, deload: boolean) => readonly PlannedStrengthExercise[];
-}
-
 /** The demo's own activity slugs are in the catalog; a missing one is a bug, reported like any invalid value. */
 function demoActivity(slug: string): ResolvedActivity {
   return resolveActivity(slug, 'demo activity');
@@ -135,46 +89,6 @@ function demoActivity(slug: string): ResolvedActivity {
 function demoMovement(slug: string): string {
   return resolveMovement(slug, 'demo movement').id;
 }
-
-/** Rounds a load to the nearest 2.5 kg, as plates allow. */
-function plates(kg: number): number {
-  return Math.round(kg / 2.5) * 2.5;
-}
-
-function progressed(base: number, perWeek: number, week: number, deload: boolean): number {
-  return plates((base + perWeek * week) * (deload ? 0.7 : 1));
-}
-
-const WEEK_TEMPLATE: readonly SessionTemplate[] = [
-  {
-    dayOffset: 0, hour: 7, minute: 0, title: 'Lower body A', activity: 'strength_training',
-    plannedMinutes: (_week, deload) => (deload ? 45 : 60), plannedRpe: (deload) => (deload ? 6 : 8), paceSecondsPerKm: null,
-    exercises: (week, deload) => [
-      { movement: 'back_squat', sets: deload ? 3 : 5, reps: 5, loadKg: progressed(90, 2.5, week, deload), holdSeconds: null },
-      { movement: 'romanian_deadlift', sets: 3, reps: 8, loadKg: progressed(80, 2.5, week, deload), holdSeconds: null },
-      { movement: 'plank', sets: 3, reps: null, loadKg: null, holdSeconds: 45 },
-    ],
-  },
-  {
-    dayOffset: 1, hour: 18, minute: 30, title: 'Easy run', activity: 'running',
-    plannedMinutes: (week, deload) => (deload ? 30 : 40 + 2 * week), plannedRpe: () => 4, paceSecondsPerKm: 345,
-    exercises: () => [],
-  },
-  {
-    dayOffset: 3, hour: 7, minute: 0, title: 'Upper body B', activity: 'strength_training',
-    plannedMinutes: (_week, deload) => (deload ? 45 : 60), plannedRpe: (deload) => (deload ? 6 : 8), paceSecondsPerKm: null,
-    exercises: (week, deload) => [
-      { movement: 'bench_press', sets: deload ? 3 : 5, reps: 5, loadKg: progressed(70, 1.25, week, deload), holdSeconds: null },
-      { movement: 'barbell_row', sets: 4, reps: 8, loadKg: progressed(60, 1.25, week, deload), holdSeconds: null },
-      { movement: 'overhead_press', sets: 3, reps: 8, loadKg: progressed(40, 1.25, week, deload), holdSeconds: null },
-    ],
-  },
-  {
-    dayOffset: 5, hour: 9, minute: 0, title: 'Long run', activity: 'running',
-    plannedMinutes: (week, deload) => (deload ? 45 : Math.min(95, 60 + 5 * week)), plannedRpe: () => 5, paceSecondsPerKm: 370,
-    exercises: () => [],
-  },
-];
 
 const TENNIS_NOTES = ['Doubles with Sam, won 6-4 6-3', 'Singles vs. Jo, lost 4-6 6-7', 'Drills, then match play', 'Club ladder match, won in three sets'];
 const CLIMBING_NOTES = ['Bouldering, sent two V4s', 'Top-rope laps, endurance focus', 'Projecting the overhang'];
@@ -197,16 +111,11 @@ interface Generators {
   };
 }
 
-/** Minutes after `start` as an instant. */
-function after(start: Instant, minutes: number): Instant {
-  return toInstant(Date.parse(start) + Math.round(minutes * 60_000));
-}
-
 function performStrength(
   g: Generators,
   session: PlannedSessionInsert,
-  template: SessionTemplate,
-  prescription: readonly (PlannedStrengthExercise & { readonly id: string })[],
+  template: DemoSessionTemplate,
+  prescription: readonly (DemoPlannedExercise & { readonly id: string })[],
   week: number,
   deload: boolean,
 ): ManualLog {
@@ -242,11 +151,11 @@ function performStrength(
       rpe: tenths(effort + g.random.between(-0.5, 0.5)),
       sets,
     },
-    { ids: g.ids.set, createdAt: after(start, 90) },
+    { ids: g.ids.set, createdAt: minutesAfter(start, 90) },
   );
 }
 
-function performRun(g: Generators, session: PlannedSessionInsert, template: SessionTemplate, week: number, deload: boolean): ManualLog {
+function performRun(g: Generators, session: PlannedSessionInsert, template: DemoSessionTemplate, week: number, deload: boolean): ManualLog {
   const start = localTimeToInstant(session.scheduled_date, template.hour, template.minute + g.random.integer(0, 15), g.timeZone);
   const activity = demoActivity(template.activity);
   const durationSeconds = Math.round(template.plannedMinutes(week, deload) * 60 * g.random.between(0.92, 1.08));
@@ -268,104 +177,8 @@ function performRun(g: Generators, session: PlannedSessionInsert, template: Sess
       timeZone: g.timeZone,
       rpe: g.random.integer(template.plannedRpe(deload) + 1, template.plannedRpe(deload) + 2),
     },
-    { ids: g.ids.activity, createdAt: after(start, durationSeconds / 60 + 15) },
+    { ids: g.ids.activity, createdAt: minutesAfter(start, durationSeconds / 60 + 15) },
   );
-}
-
-/** `+02:00` / `-04:00`, as Strava writes offsets in its `timezone` field. */
-function stravaOffset(offsetSeconds: number): string {
-  const minutes = Math.abs(offsetSeconds) / 60;
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `${offsetSeconds < 0 ? '-' : '+'}${hh}:${mm}`;
-}
-
-/** The long run of `manual`, as if Strava had sent it: raw payload kept exactly, canonical row built from it. */
-function importRunFromStrava(g: Generators, manual: ManualLog): DemoProviderActivity {
-  const instance = manual.activityInstance;
-  const receivedAt = after(instance.performed_end ?? instance.performed_start, 20);
-  const runId = g.ids.other();
-  const recordId = g.ids.other();
-  const stravaId = 11_000_000_000 + Math.floor(g.random.next() * 1_000_000_000);
-  const offsetSeconds = utcOffsetMinutesAt(instance.performed_start, g.timeZone) * 60;
-  const localStart = new Date(Date.parse(instance.performed_start) + offsetSeconds * 1000).toISOString().replace('.000Z', 'Z');
-  const payload = {
-    id: stravaId,
-    resource_state: 2,
-    athlete: { id: 48_151_623, resource_state: 1 },
-    name: 'Saturday Morning Run',
-    distance: instance.distance_m,
-    moving_time: instance.duration_seconds,
-    elapsed_time: (instance.duration_seconds ?? 0) + 94,
-    total_elevation_gain: 64.2,
-    type: 'Run',
-    sport_type: 'Run',
-    start_date: instance.performed_start.replace('.000Z', 'Z'),
-    start_date_local: localStart,
-    timezone: `(GMT${stravaOffset(offsetSeconds)}) ${g.timeZone}`,
-    utc_offset: offsetSeconds,
-    has_heartrate: true,
-    average_heartrate: instance.avg_hr_bpm,
-    max_heartrate: instance.max_hr_bpm,
-    average_speed: Math.round(((instance.distance_m ?? 0) / (instance.duration_seconds ?? 1)) * 1000) / 1000,
-    perceived_exertion: null,
-    device_name: 'Garmin Forerunner 265',
-    manual: false,
-  };
-  const providerInstance = parseActivityInstance({
-    ...instance,
-    source: 'provider',
-    provider: 'strava',
-    elevation_gain_m: payload.total_elevation_gain,
-    perceived_difficulty: null,
-    ingestion_run_id: runId,
-    normalizer_id: 'trainkit-demo.strava',
-    normalizer_version: '1.0.0',
-    created_at: receivedAt,
-    updated_at: receivedAt,
-  });
-  return {
-    run: {
-      id: runId,
-      user_id: DEMO_USER_ID,
-      provider: 'strava',
-      kind: 'sync',
-      started_at: receivedAt,
-      finished_at: after(receivedAt, 0.05),
-      status: 'succeeded',
-      cursor_json: { after: Date.parse(instance.performed_start) / 1000 - 1 },
-      stats_json: { received: 1, stored: 1, updated: 0, failed: 0 },
-    },
-    record: {
-      id: recordId,
-      user_id: DEMO_USER_ID,
-      provider: 'strava',
-      external_id: String(stravaId),
-      record_kind: 'activity',
-      activity_type_raw: payload.sport_type,
-      start_time: instance.performed_start,
-      end_time: after(instance.performed_start, payload.elapsed_time / 60),
-      timezone: payload.timezone,
-      utc_offset_minutes: offsetSeconds / 60,
-      raw_payload_json: payload,
-      ingestion_run_id: runId,
-      normalization_status: 'normalized',
-      normalizer_id: 'trainkit-demo.strava',
-      normalizer_version: '1.0.0',
-      normalized_at: receivedAt,
-      created_at: receivedAt,
-      updated_at: receivedAt,
-    },
-    instance: providerInstance,
-    link: {
-      id: g.ids.other(),
-      user_id: DEMO_USER_ID,
-      activity_instance_id: instance.id,
-      external_activity_record_id: recordId,
-      link_kind: 'source',
-      created_at: receivedAt,
-    },
-  };
 }
 
 function hobby(
@@ -392,7 +205,7 @@ function hobby(
       notes: extra.notes,
       distanceM: extra.distanceM ?? null,
     },
-    { ids: g.ids.activity, createdAt: after(start, minutes + 30) },
+    { ids: g.ids.activity, createdAt: minutesAfter(start, minutes + 30) },
   );
 }
 
@@ -453,14 +266,14 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
   const plannedSessions: PlannedSessionInsert[] = [];
   const plannedExercises: PlannedSessionExerciseInsert[] = [];
   const logs: ManualLog[] = [];
-  let latestLongRun: { log: ManualLog } | undefined;
+  let latestLongRun: ManualLog | undefined;
   let skipped = 0;
   const firstRunSessions: PlannedSessionInsert[] = [];
 
   for (let week = 0; week < DEMO_PROGRAM_WEEKS; week += 1) {
     const deload = (week + 1) % 4 === 0;
     const weekStart = addDays(programStart, 7 * week);
-    for (const template of WEEK_TEMPLATE) {
+    for (const template of DEMO_WEEK_TEMPLATE) {
       const date = addDays(weekStart, template.dayOffset);
       const activity = demoActivity(template.activity);
       const minutes = template.plannedMinutes(week, deload);
@@ -507,7 +320,7 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
               ? performStrength(g, session, template, prescription, week, deload)
               : performRun(g, session, template, week, deload);
           logs.push(log);
-          if (template.title === 'Long run') latestLongRun = { log };
+          if (template.title === 'Long run') latestLongRun = log;
           if (template.title === 'Easy run') firstRunSessions.push(session);
         }
       }
@@ -544,8 +357,8 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
 
   let providerActivity: DemoProviderActivity | null = null;
   if (latestLongRun) {
-    providerActivity = importRunFromStrava(g, latestLongRun.log);
-    logs.splice(logs.indexOf(latestLongRun.log), 1);
+    providerActivity = importDemoStravaRun(latestLongRun, { random: g.random, timeZone: g.timeZone, ids: g.ids.other });
+    logs.splice(logs.indexOf(latestLongRun), 1);
   }
 
   const biometrics: UserBiometricInsert[] = [];

@@ -28,3 +28,15 @@ export function localTimeToInstant(date: LocalDate | string, hours: number, minu
   const firstGuess = wallClockAsUtc - utcOffsetMinutesAt(toInstant(wallClockAsUtc), timeZone) * 60_000;
   return toInstant(wallClockAsUtc - utcOffsetMinutesAt(toInstant(firstGuess), timeZone) * 60_000);
 }
+
+/**
+ * The instant `minutes` after `start` (fractions allowed, rounded to the millisecond).
+ *
+ * @example
+ * ```ts
+ * minutesAfter('2024-06-03T05:30:00.000Z' as Instant, 90); // '2024-06-03T07:00:00.000Z'
+ * ```
+ */
+export function minutesAfter(start: Instant, minutes: number): Instant {
+  return toInstant(Date.parse(start) + Math.round(minutes * 60_000));
+}

@@ -32,7 +32,7 @@ describe('movement constraint levels', () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
     const offenders = sourceFiles(root)
       .filter((path) => !path.endsWith(join('enums', 'movement.ts')))
-      .filter((path) => /['"`]hard_no['"`]/.test(withoutComments(readFileSync(path, 'utf8'))));
+      .filter((path) => /(['"])hard_no\1/.test(withoutComments(readFileSync(path, 'utf8'))));
     expect(offenders).toEqual([]);
   });
 });

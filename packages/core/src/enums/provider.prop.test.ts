@@ -19,7 +19,11 @@ describe('provider aliases', () => {
 
   it('maps every alias to a canonical provider and leaves canonical names unchanged', () => {
     for (const [alias, provider] of Object.entries(PROVIDER_ALIASES)) expect(parseProvider(alias)).toBe(provider);
-    fc.assert(fc.property(fc.constantFrom(...PROVIDERS), (provider) => expect(parseProvider(provider)).toBe(provider)));
+    fc.assert(
+      fc.property(fc.constantFrom(...PROVIDERS), (provider) => {
+        expect(parseProvider(provider)).toBe(provider);
+      }),
+    );
   });
 
   it('rejects names that are neither canonical nor aliases, and stored rows only accept canonical names', () => {

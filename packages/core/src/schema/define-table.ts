@@ -30,9 +30,37 @@ export interface TableSpec<Name extends string, Row extends z.ZodObject, Insert 
   readonly indexes?: readonly (readonly string[])[];
 }
 
+const MAX_IDENTIFIER_LENGTH = 63;
+
+/** FNV-1a 32-bit hash as 8 hex characters: a short, deterministic suffix for over-long identifiers. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * Fits a constraint or index name into PostgreSQL's 63-character identifier limit: names that fit are kept, longer
+ * ones are cut to 54 characters and suffixed with `_` and an 8-hex-digit hash of the full name (deterministic).
+ *
+ * @example
+ * ```ts
+ * constraintName('ix_activity_instances_user_id_local_date'); // unchanged
+ * constraintName('uq_movement_progressions_source_movement_id_target_movement_id_relationship_type').length; // 63
+ * ```
+ */
+export function constraintName(fullName: string): string {
+  if (fullName.length <= MAX_IDENTIFIER_LENGTH) return fullName;
+  return `${fullName.slice(0, MAX_IDENTIFIER_LENGTH - 9)}_${fnv1a(fullName)}`;
+}
+
 /**
  * Builds a {@link TableDefinition}: derives the columns from the row schema, adds the `user_id` foreign key of
- * user-scoped tables and names every constraint and index (`pk_`, `fk_`, `uq_`, `ix_` + table + columns).
+ * user-scoped tables and names every constraint and index (`fk_`, `uq_`, `ix_` + table + columns, shortened by {@link constraintName}
+ * when longer than 63 characters; the primary key constraint is `pk_` + table).
  *
  * @example
  * ```ts
@@ -46,7 +74,7 @@ export interface TableSpec<Name extends string, Row extends z.ZodObject, Insert 
 export function defineTable<Name extends string, Row extends z.ZodObject, Insert extends z.ZodType>(
   spec: TableSpec<Name, Row, Insert>,
 ): TableDefinition<Name, Row, Insert> {
-  const name = (prefix: string, columns: readonly string[]) => `${prefix}_${spec.name}_${columns.join('_')}`;
+  const name = (prefix: string, columns: readonly string[]) => constraintName(`${prefix}_${spec.name}_${columns.join('_')}`);
   const userForeignKey = spec.userScoped
     ? [{ columns: ['user_id'], references: { table: 'users', columns: ['id'] }, onDelete: 'cascade' as const }]
     : [];

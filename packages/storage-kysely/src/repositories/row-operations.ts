@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '@trainkit/core';
-import { InsertQueryNode, TableNode, createQueryId, sql, type CompiledQuery } from 'kysely';
+import { InsertQueryNode, TableNode, createQueryId, sql, type CompiledQuery, type SelectQueryBuilder } from 'kysely';
+import type { DynamicDatabase } from '../trainkit-database.js';
 import { conflictMessage } from '../errors/translate-sqlite-error.js';
 import { orderTerm, isTextKind, type SortDirection } from './sql-fragments.js';
 import { runInTransaction, type StorageContext } from './storage-context.js';
@@ -245,4 +246,97 @@ function withPrimaryKey(
     if (!terms.some((term) => term.column === column)) terms.push({ column, direction: 'asc' });
   }
   return terms;
+}
+
+const upsertStatements = new WeakMap<TableRuntime, Map<string, string>>();
+
+/**
+ * Inserts validated rows, or on a conflict of `conflictColumns` overwrites `updateColumns` of the existing row
+ * (`on conflict (...) do update set c = excluded.c`, the same SQL on SQLite and PostgreSQL). Rows repeating a conflict
+ * key are collapsed first (the last one wins), since PostgreSQL refuses to update one row twice in a statement.
+ * Returns how many distinct rows were written.
+ *
+ * @internal
+ */
+export async function upsertValidatedRows(
+  context: StorageContext,
+  runtime: TableRuntime,
+  rows: readonly PlainRow[],
+  conflictColumns: readonly string[],
+  updateColumns: readonly string[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const byKey = new Map<string, PlainRow>();
+  for (const row of rows) byKey.set(JSON.stringify(conflictColumns.map((column) => row[column])), row);
+  const distinct = [...byKey.values()];
+  const write = async (target: StorageContext) => {
+    await assertOwnedReferences(target, runtime, distinct);
+    const node = InsertQueryNode.create(TableNode.create(runtime.name));
+    const perStatement = runtime.rowsPerInsert;
+    for (let start = 0; start < distinct.length; start += perStatement) {
+      const end = Math.min(distinct.length, start + perStatement);
+      const parameters: unknown[] = [];
+      for (let index = start; index < end; index += 1) runtime.codec.encodeValuesInto(distinct[index]!, parameters);
+      const compiled: CompiledQuery = {
+        sql: upsertStatement(runtime, end - start, conflictColumns, updateColumns),
+        parameters,
+        query: node,
+        queryId: createQueryId(),
+      };
+      await target.db.executeQuery(compiled);
+    }
+  };
+  if (distinct.length <= runtime.rowsPerInsert && runtime.ownedReferences.length === 0) await write(context);
+  else await runInTransaction(context, write);
+  return distinct.length;
+}
+
+function upsertStatement(
+  runtime: TableRuntime,
+  rowCount: number,
+  conflictColumns: readonly string[],
+  updateColumns: readonly string[],
+): string {
+  let byKey = upsertStatements.get(runtime);
+  if (!byKey) {
+    byKey = new Map();
+    upsertStatements.set(runtime, byKey);
+  }
+  const key = `${rowCount}|${conflictColumns.join(',')}|${updateColumns.join(',')}`;
+  let statement = byKey.get(key);
+  if (!statement) {
+    const target = conflictColumns.map(quoteIdentifier).join(', ');
+    const action =
+      updateColumns.length === 0
+        ? 'do nothing'
+        : `do update set ${updateColumns.map((column) => `${quoteIdentifier(column)} = excluded.${quoteIdentifier(column)}`).join(', ')}`;
+    statement = `${insertStatement(runtime, rowCount)} on conflict (${target}) ${action}`;
+    byKey.set(key, statement);
+  }
+  return statement;
+}
+
+/** A select over one dynamic table, as {@link selectWhere} hands it to its filter. */
+export type DynamicSelect = SelectQueryBuilder<DynamicDatabase, string, Record<string, unknown>>;
+
+/**
+ * Selects rows with an arbitrary filter (range conditions and the like), sorted by `order` with the primary key as
+ * final tie-breaker, decoded.
+ *
+ * @internal
+ */
+export async function selectWhere(
+  context: StorageContext,
+  runtime: TableRuntime,
+  filter: (query: DynamicSelect) => DynamicSelect,
+  order: readonly { column: string; direction?: SortDirection }[],
+  limit?: number,
+): Promise<PlainRow[]> {
+  let query = filter(context.db.selectFrom(runtime.name).selectAll() as DynamicSelect);
+  for (const term of withPrimaryKey(runtime, order)) {
+    query = query.orderBy(orderTerm(runtime.family, term.column, term.direction ?? 'asc', isTextKind(runtime.columnKinds.get(term.column))));
+  }
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = await query.execute();
+  return rows.map((row) => runtime.codec.decode<PlainRow>(row));
 }

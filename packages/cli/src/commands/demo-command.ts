@@ -1,0 +1,127 @@
+import { localDayOf, TimeZoneSchema, ValidationError } from '@trainkit/core';
+import { defineCommand, type CliCommand } from '../cli-command.js';
+import type { DemoReportSection } from '../demo/demo-report-section.js';
+import { DEMO_PROGRAM_WEEKS, DEMO_USER_ID, generateDemoAthlete, type DemoAthlete } from '../demo/generate-demo-athlete.js';
+import { writeDemoAthlete } from '../demo/write-demo-athlete.js';
+import { buildTrainingReport } from '../report/build-training-report.js';
+import { formatTrainingReport } from '../report/format-training-report.js';
+import { describeDatabaseTarget } from '../storage/describe-database-target.js';
+import { seedCatalog } from '../storage/ensure-catalog.js';
+import { withStorage } from '../storage/open-storage.js';
+
+const DEFAULT_WEEKS = 6;
+const DEFAULT_SEED = 42;
+const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+function integerOption(text: string | undefined, option: string, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+    throw new ValidationError('command line', [
+      { path: option, rule: 'invalid_value', message: `expected a whole number from ${min} to ${max}, got '${text}'` },
+    ]);
+  }
+  return value;
+}
+
+/** What the demo wrote, counted from the rows themselves. */
+function countWritten(demo: DemoAthlete) {
+  const sessions = demo.plannedSessions;
+  return {
+    planned_sessions: sessions.length,
+    completed_sessions: sessions.filter((session) => session.status === 'completed').length,
+    skipped_sessions: sessions.filter((session) => session.status === 'skipped').length,
+    upcoming_sessions: sessions.filter((session) => session.status === 'planned').length,
+    manual_activities: demo.logs.length,
+    provider_activities: demo.providerActivity ? 1 : 0,
+    strength_sets: demo.logs.reduce((sum, log) => sum + log.strengthSets.length, 0),
+    weigh_ins: demo.biometrics.length,
+  };
+}
+
+/**
+ * Builds the `trainkit demo` command, optionally with extra report sections after the built-in ones.
+ *
+ * @example
+ * ```ts
+ * const demoCommand = createDemoCommand({ sections: [fatigueSection] });
+ * await runCli(['demo'], createProcessIo(), { commands: [...defaultCommands.filter((c) => c.path[0] !== 'demo'), demoCommand] });
+ * ```
+ */
+export function createDemoCommand(options: { readonly sections?: readonly DemoReportSection[] } = {}): CliCommand {
+  const sections = options.sections ?? [];
+  return defineCommand({
+    path: ['demo'],
+    summary: 'Create a sample athlete and print a training report',
+    description:
+      `Writes the athlete '${DEMO_USER_ID}' (replacing an earlier demo athlete, nobody else): a profile, a ${DEMO_PROGRAM_WEEKS}-week\n` +
+      'strength + running program with planned sessions, the sessions performed (a few skipped, one long run imported\n' +
+      'from Strava), tennis and climbing as hobbies, a hike, and morning weigh-ins. Then prints weekly load by\n' +
+      'discipline, adherence per week and the weight trend. The same --seed, --weeks and day give the same athlete.\n' +
+      'Pending migrations are applied and the catalog is seeded first.',
+    options: {
+      weeks: { type: 'string', valueName: 'n', description: `Weeks of history, 1..${DEMO_PROGRAM_WEEKS} (default ${DEFAULT_WEEKS})` },
+      seed: { type: 'string', valueName: 'n', description: `Seed of the random choices (default ${DEFAULT_SEED})` },
+      tz: { type: 'string', valueName: 'zone', description: `The athlete's IANA time zone (default ${DEFAULT_TIME_ZONE})` },
+    },
+    usesDatabase: true,
+    printsData: true,
+    examples: ['demo', 'demo --weeks 8 --seed 7', 'demo --db postgres://trainkit@localhost/trainkit --json'],
+    run: async ({ values, common, io }) => {
+      const weeks = integerOption(values.weeks, '--weeks', DEFAULT_WEEKS, 1, DEMO_PROGRAM_WEEKS);
+      const seed = integerOption(values.seed, '--seed', DEFAULT_SEED, 0, 2 ** 32 - 1);
+      const timeZone = values.tz ?? DEFAULT_TIME_ZONE;
+      if (!TimeZoneSchema.safeParse(timeZone).success) {
+        throw new ValidationError('command line', [
+          { path: '--tz', rule: 'invalid_value', message: `expected an IANA time zone like Europe/Berlin, got '${timeZone}'` },
+        ]);
+      }
+      const today = localDayOf(io.now().toISOString(), { timeZone });
+      const demo = generateDemoAthlete({ seed, weeks, today, timeZone });
+      return withStorage(common, io, { migrate: true }, async (storage) => {
+        await seedCatalog(storage);
+        const { replaced } = await writeDemoAthlete(storage, demo);
+        const report = await buildTrainingReport(storage, DEMO_USER_ID, demo.range);
+        const context = { storage, userId: DEMO_USER_ID, range: demo.range, today, timeZone };
+        const extra = [];
+        for (const section of sections) extra.push({ section, result: await section.build(context) });
+        const written = countWritten(demo);
+        const athlete = {
+          id: DEMO_USER_ID, name: demo.user.display_name, sex: demo.profile.sex, date_of_birth: demo.profile.date_of_birth,
+          height_cm: demo.profile.height_cm, time_zone: timeZone,
+        };
+        const program = { id: demo.program.id, name: demo.program.name, start_date: demo.program.start_date, end_date: demo.program.end_date, week: weeks };
+        if (common.json) {
+          const json: Record<string, unknown> = { athlete, program, seed, replaced, written, report };
+          for (const { section, result } of extra) json[section.key] = result.json;
+          io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+          return 0;
+        }
+        const lines = [
+          `trainkit demo: sample athlete ${replaced ? 'replaced' : 'written'} in ${describeDatabaseTarget(common.db)} (seed ${seed})`,
+          '',
+          `Athlete  ${athlete.name} (${DEMO_USER_ID}), ${athlete.sex}, born ${athlete.date_of_birth}, ${athlete.height_cm} cm, ${timeZone}`,
+          `Program  ${program.name}: ${program.start_date} to ${program.end_date}, now in week ${weeks}`,
+          `Plan     ${written.planned_sessions} planned sessions: ${written.completed_sessions} done, ${written.skipped_sessions} skipped, ${written.upcoming_sessions} ahead`,
+          `Logged   ${written.manual_activities + written.provider_activities} activities (${written.manual_activities} by hand with ${written.strength_sets} strength sets, ${written.provider_activities} imported from Strava), ${written.weigh_ins} weigh-ins`,
+          `Period   ${demo.range.from} to ${demo.range.to}`,
+          '',
+          formatTrainingReport(report),
+        ];
+        for (const { section, result } of extra) lines.push(section.title, result.text);
+        io.stdout.write(`${lines.join('\n').trimEnd()}\n`);
+        return 0;
+      });
+    },
+  });
+}
+
+/**
+ * `trainkit demo` with the built-in report.
+ *
+ * @example
+ * ```ts
+ * await runCli(['demo', '--weeks', '8'], io);
+ * ```
+ */
+export const demoCommand = createDemoCommand();

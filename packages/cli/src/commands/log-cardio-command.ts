@@ -1,0 +1,73 @@
+import { buildCardioLog, createRandomIdFactory, toInstant } from '@trainkit/core';
+import { defineCommand } from '../cli-command.js';
+import { resolveActivity } from '../catalog-lookup/resolve-activity.js';
+import { describeManualLog } from '../log/describe-manual-log.js';
+import { LOG_OPTION_LABELS, LOG_OPTIONS } from '../log/log-options.js';
+import { readLogOptions } from '../log/read-log-options.js';
+import { withOptionNames } from '../log/relabel-validation-error.js';
+import { saveManualLog } from '../log/save-manual-log.js';
+import { withStorage } from '../storage/open-storage.js';
+import { parseDistance } from '../units/parse-distance.js';
+import { parseNumberOption } from '../units/parse-number-option.js';
+
+const PATH = ['log', 'cardio'] as const;
+
+/**
+ * `trainkit log cardio`: logs a run, ride, row, swim, ...: duration, distance, heart rate and session RPE.
+ * Runs pending migrations first.
+ *
+ * @example
+ * ```ts
+ * await runCli(['log', 'cardio', '--user', 'u1', '--activity', 'running', '--duration', '45m', '--distance', '10km'], io);
+ * ```
+ */
+export const logCardioCommand = defineCommand({
+  path: PATH,
+  summary: 'Log a cardio session (duration, distance, heart rate, RPE)',
+  description: 'Needs --duration and --activity (or --title). Pending migrations are applied first (named on stderr with --verbose).',
+  options: {
+    ...LOG_OPTIONS,
+    activity: { type: 'string', valueName: 'slug', description: 'Activity from the catalog: running, cycling, rowing, swimming, ...' },
+    distance: { type: 'string', valueName: 'distance', description: 'Distance: 10km, 5mi, 400m' },
+    'avg-hr': { type: 'string', valueName: 'bpm', description: 'Average heart rate, 20..250' },
+    'max-hr': { type: 'string', valueName: 'bpm', description: 'Maximum heart rate, 20..250' },
+    elevation: { type: 'string', valueName: 'distance', description: 'Elevation gain: 120m' },
+    kcal: { type: 'string', valueName: 'kcal', description: 'Energy burned, kilocalories' },
+    rpe: { type: 'string', valueName: '0-10', description: 'Session RPE' },
+  },
+  usesDatabase: true,
+  printsData: true,
+  examples: [
+    'log cardio --user u1 --activity running --duration 45m --distance 10km --avg-hr 150 --rpe 6',
+    'log cardio --user u1 --activity cycling --duration 1h30m --distance 40mi --at 2024-06-02T08:00:00-04:00',
+  ],
+  run: async ({ values, common, io }) => {
+    const shared = readLogOptions(values, io, PATH);
+    const activity = values.activity === undefined ? undefined : resolveActivity(values.activity, '--activity');
+    const number = (value: string | undefined, option: string) => (value === undefined ? undefined : parseNumberOption(value, option));
+    const createdAt = toInstant(io.now());
+    const log = withOptionNames(
+      () =>
+        buildCardioLog(
+          {
+            ...shared,
+            activityDefinitionId: activity?.id,
+            disciplineId: activity?.disciplineId,
+            distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
+            elevationGainM: values.elevation === undefined ? undefined : parseDistance(values.elevation, '--elevation'),
+            avgHeartRateBpm: number(values['avg-hr'], '--avg-hr'),
+            maxHeartRateBpm: number(values['max-hr'], '--max-hr'),
+            energyKcal: number(values.kcal, '--kcal'),
+            rpe: number(values.rpe, '--rpe'),
+          },
+          { ids: createRandomIdFactory(), createdAt },
+        ),
+      LOG_OPTION_LABELS,
+    );
+    const { createdUser } = await withStorage(common, io, { migrate: true }, (storage) => saveManualLog(storage, log, createdAt));
+    if (createdUser) io.stderr.write(`note: created user '${log.activityInstance.user_id}'\n`);
+    const what = activity?.name ?? shared.title ?? 'cardio';
+    io.stdout.write(common.json ? `${JSON.stringify(log, null, 2)}\n` : `${describeManualLog('cardio', what, log)}\n`);
+    return 0;
+  },
+});

@@ -1,0 +1,67 @@
+import { buildSessionLog, createRandomIdFactory, toInstant } from '@trainkit/core';
+import { defineCommand, type CliCommand } from '../cli-command.js';
+import { resolveActivity } from '../catalog-lookup/resolve-activity.js';
+import { withStorage } from '../storage/open-storage.js';
+import { parseDistance } from '../units/parse-distance.js';
+import { parseNumberOption } from '../units/parse-number-option.js';
+import { describeManualLog } from './describe-manual-log.js';
+import { LOG_OPTION_LABELS, LOG_OPTIONS } from './log-options.js';
+import { readLogOptions } from './read-log-options.js';
+import { withOptionNames } from './relabel-validation-error.js';
+import { saveManualLog } from './save-manual-log.js';
+
+/**
+ * Builds `trainkit log sport` or `trainkit log hobby`: both log a session (duration, RPE, enjoyment, notes, and heart
+ * rate or distance when a watch measured them) with `buildSessionLog`; they differ in their words, help and examples.
+ *
+ * @example
+ * ```ts
+ * export const logHobbyCommand = createLogSessionCommand('hobby', 'climbing, hiking, gardening, dance, ...', ['log hobby --user u1 --activity hiking --duration 3h']);
+ * ```
+ */
+export function createLogSessionCommand(kind: 'sport' | 'hobby', activities: string, examples: readonly string[]): CliCommand {
+  const path = ['log', kind] as const;
+  return defineCommand({
+    path,
+    summary: `Log a ${kind} session (duration, RPE, enjoyment, notes)`,
+    description: `Needs --duration and --activity (or --title). Pending migrations are applied first (named on stderr with --verbose).`,
+    options: {
+      ...LOG_OPTIONS,
+      activity: { type: 'string', valueName: 'slug', description: `Activity from the catalog: ${activities}` },
+      rpe: { type: 'string', valueName: '0-10', description: 'Session RPE' },
+      distance: { type: 'string', valueName: 'distance', description: 'Distance, when it applies: 12km, 8mi' },
+      'avg-hr': { type: 'string', valueName: 'bpm', description: 'Average heart rate, 20..250' },
+      'max-hr': { type: 'string', valueName: 'bpm', description: 'Maximum heart rate, 20..250' },
+    },
+    usesDatabase: true,
+    printsData: true,
+    examples,
+    run: async ({ values, common, io }) => {
+      const shared = readLogOptions(values, io, path);
+      const activity = values.activity === undefined ? undefined : resolveActivity(values.activity, '--activity');
+      const number = (value: string | undefined, option: string) => (value === undefined ? undefined : parseNumberOption(value, option));
+      const createdAt = toInstant(io.now());
+      const log = withOptionNames(
+        () =>
+          buildSessionLog(
+            {
+              ...shared,
+              activityDefinitionId: activity?.id,
+              disciplineId: activity?.disciplineId,
+              rpe: number(values.rpe, '--rpe'),
+              distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
+              avgHeartRateBpm: number(values['avg-hr'], '--avg-hr'),
+              maxHeartRateBpm: number(values['max-hr'], '--max-hr'),
+            },
+            { ids: createRandomIdFactory(), createdAt },
+          ),
+        LOG_OPTION_LABELS,
+      );
+      const { createdUser } = await withStorage(common, io, { migrate: true }, (storage) => saveManualLog(storage, log, createdAt));
+      if (createdUser) io.stderr.write(`note: created user '${log.activityInstance.user_id}'\n`);
+      const what = activity?.name ?? shared.title ?? kind;
+      io.stdout.write(common.json ? `${JSON.stringify(log, null, 2)}\n` : `${describeManualLog(kind, what, log)}\n`);
+      return 0;
+    },
+  });
+}

@@ -1,0 +1,76 @@
+import { isAbsolute, resolve } from 'node:path';
+import { StorageError, type TrainkitStorage } from '@trainkit/core';
+import { createKyselyStorage, parseDatabaseTarget, type KyselyStorageOptions } from '@trainkit/storage-kysely';
+import type { CommonOptions } from '../cli-command.js';
+import type { CliIo } from '../cli-io.js';
+
+/**
+ * Turns `--db` into storage options, resolving relative SQLite paths and PGlite directories against the CLI's
+ * working directory (not the process's, so in-process tests stay in their temp directories).
+ *
+ * @throws {ConfigError} When the target names an unsupported scheme (`mysql://...`) or is empty.
+ *
+ * @example
+ * ```ts
+ * resolveDatabaseTarget('./trainkit.db', '/home/ada'); // { dialect: 'sqlite', path: '/home/ada/trainkit.db' }
+ * ```
+ */
+export function resolveDatabaseTarget(target: string, cwd: string): KyselyStorageOptions {
+  const options = parseDatabaseTarget(target);
+  if (options.dialect === 'sqlite' && options.path && options.path !== ':memory:' && !isAbsolute(options.path)) {
+    return { ...options, path: resolve(cwd, options.path) };
+  }
+  if (options.dialect === 'pglite' && options.dataDir && !isAbsolute(options.dataDir)) {
+    return { ...options, dataDir: resolve(cwd, options.dataDir) };
+  }
+  return options;
+}
+
+/**
+ * Runs pending migrations; with `verbose`, names the ones applied on stderr. A failed migration becomes a
+ * `StorageError` naming it (the report of the migration port never throws half-way).
+ *
+ * @example
+ * ```ts
+ * await migrateQuietly(storage, io, common.verbose);
+ * ```
+ */
+export async function migrateQuietly(storage: TrainkitStorage, io: CliIo, verbose: boolean): Promise<void> {
+  const report = await storage.migrations.migrateToLatest();
+  if (!report.ok) {
+    const which = report.error?.migration ? `migration ${report.error.migration}` : 'migrations';
+    throw new StorageError(`${which} failed: ${report.error?.message ?? 'unknown error'}`);
+  }
+  if (verbose && report.executed.length > 0) io.stderr.write(`applied migrations: ${report.executed.join(', ')}\n`);
+}
+
+/**
+ * Opens the storage `--db` points at, optionally brings its schema up to date first (the `log` and `demo` commands
+ * do; the `db` commands leave migrations to the user), runs `work`, and always closes the storage.
+ *
+ * @throws {StorageUnavailableError} When the database cannot be opened or reached.
+ *
+ * @example
+ * ```ts
+ * const rows = await withStorage(common, io, { migrate: true }, (storage) => storage.users.list());
+ * ```
+ */
+export async function withStorage<T>(
+  common: CommonOptions,
+  io: CliIo,
+  options: { readonly migrate: boolean },
+  work: (storage: TrainkitStorage) => Promise<T>,
+): Promise<T> {
+  const storage = await createKyselyStorage(resolveDatabaseTarget(common.db, io.cwd));
+  let result: T;
+  try {
+    if (options.migrate) await migrateQuietly(storage, io, common.verbose);
+    result = await work(storage);
+  } catch (error) {
+    // The work's error is the one to report; a failure to close on top of it would only hide it.
+    await storage.close().catch(() => undefined);
+    throw error;
+  }
+  await storage.close();
+  return result;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseActivityInstance, safeParseActivityInstance } from './activity-instance.js';
+import { safeParseActivityInstanceLink } from './activity-instance-link.js';
+import { parseExternalActivityRecord } from './external-activity-record.js';
+import { safeParseExternalIngestionRun } from './external-ingestion-run.js';
+import { safeParseGoal } from './goal.js';
+import { safeParseMovementProgression } from './movement-progression.js';
+import { parseRecoverySignal } from './recovery-signal.js';
+import { safeParseUserBiometric } from './user-biometric.js';
+import { safeParseUserFatigueState } from './user-fatigue-state.js';
+import { safeParseUserSkillProfile } from './user-skill-profile.js';
+
+const at = '2025-03-04T18:10:00.000Z';
+const activity = {
+  id: 'act_01',
+  user_id: 'usr_01',
+  source: 'manual',
+  performed_start: '2025-03-04T17:00:00.000Z',
+  performed_end: '2025-03-04T18:05:00.000Z',
+  timezone: 'Europe/Berlin',
+  utc_offset_minutes: 60,
+  local_date: '2025-03-04',
+  duration_seconds: 3900,
+  created_at: at,
+  updated_at: at,
+};
+
+function failingPaths(result: { ok: boolean } & ({ ok: true } | { ok: false; error: { issues: readonly { path: string }[] } })) {
+  if (result.ok) throw new Error('expected a validation failure');
+  return result.error.issues.map((issue) => issue.path);
+}
+
+describe('insert rules', () => {
+  it('fills defaults and nulls for an activity instance', () => {
+    const row = parseActivityInstance(activity);
+    expect(row).toMatchObject({ visibility: 'private', provider: null, notes: null, ingestion_run_id: null });
+  });
+
+  it('rejects an activity that ends before it starts, naming performed_end', () => {
+    expect(failingPaths(safeParseActivityInstance({ ...activity, performed_end: '2025-03-04T16:00:00.000Z' }))).toEqual(['performed_end']);
+  });
+
+  it('requires local_date to be the local day of performed_start (DST-aware)', () => {
+    const lateEvening = { ...activity, performed_start: '2024-03-31T23:30:00.000Z', performed_end: null, utc_offset_minutes: 120 };
+    expect(parseActivityInstance({ ...lateEvening, local_date: '2024-04-01' }).local_date).toBe('2024-04-01');
+    expect(failingPaths(safeParseActivityInstance({ ...lateEvening, local_date: '2024-03-31' }))).toEqual(['local_date']);
+    expect(parseActivityInstance({ ...lateEvening, timezone: null, utc_offset_minutes: -300, local_date: '2024-03-31' }).local_date).toBe('2024-03-31');
+  });
+
+  it('checks the measurement ranges at the boundary', () => {
+    const paths = failingPaths(
+      safeParseActivityInstance({ ...activity, duration_seconds: -1, avg_hr_bpm: 19, perceived_difficulty: 11, enjoyment_rating: 6 }),
+    );
+    expect(paths.sort()).toEqual(['avg_hr_bpm', 'duration_seconds', 'enjoyment_rating', 'perceived_difficulty']);
+  });
+
+  it('canonicalizes provider aliases on input and ties provider to the provider source', () => {
+    expect(parseActivityInstance({ ...activity, source: 'provider', provider: 'AURA_RING' }).provider).toBe('oura');
+    expect(failingPaths(safeParseActivityInstance({ ...activity, source: 'provider' }))).toEqual(['provider']);
+    expect(failingPaths(safeParseActivityInstance({ ...activity, source: 'planned' }))).toEqual(['planned_session_id']);
+    const raw = parseExternalActivityRecord({
+      id: 'raw_01', user_id: 'usr_01', provider: 'oura_ring', external_id: 'x1', raw_payload_json: { a: 1 }, ingestion_run_id: 'run_01', created_at: at, updated_at: at,
+    });
+    expect(raw.provider).toBe('oura');
+    expect(raw.normalization_status).toBe('pending');
+  });
+
+  it('rejects unknown columns by name', () => {
+    const result = safeParseActivityInstance({ ...activity, durationSeconds: 10 });
+    if (result.ok) throw new Error('expected failure');
+    expect(result.error.issues[0]).toMatchObject({ rule: 'unrecognized_keys' });
+    expect(result.error.issues[0]?.message).toContain('durationSeconds');
+  });
+
+  it('keeps the raw payload of recovery signals', () => {
+    const signal = parseRecoverySignal({
+      id: 'sig_01', user_id: 'usr_01', source: 'provider', provider: 'aura', signal_type: 'hrv_rmssd_ms', signal_type_raw: 'average_hrv',
+      measured_at: '2025-03-04T06:30:00Z', local_date: '2025-03-04', value: 48, unit: 'ms', raw_payload_json: { average_hrv: 48, nested: [1, null] }, created_at: at,
+    });
+    expect(signal.raw_payload_json).toEqual({ average_hrv: 48, nested: [1, null] });
+    expect(signal.provider).toBe('oura');
+  });
+
+  it('enforces cross-field rules of the other tables', () => {
+    expect(failingPaths(safeParseExternalIngestionRun({ id: 'r', user_id: 'u', provider: 'strava', started_at: at, status: 'succeeded' }))).toEqual(['finished_at']);
+    expect(failingPaths(safeParseExternalIngestionRun({ id: 'r', user_id: 'u', provider: 'strava', started_at: at, finished_at: '2025-03-04T18:00:00Z', status: 'failed' }))).toEqual(['finished_at']);
+    expect(failingPaths(safeParseActivityInstanceLink({ id: 'l', user_id: 'u', activity_instance_id: 'a', created_at: at }))).toEqual(['external_activity_record_id']);
+    expect(failingPaths(safeParseActivityInstanceLink({ id: 'l', user_id: 'u', activity_instance_id: 'a', workout_log_id: 'w', created_at: at }))).toEqual(['workout_log_id']);
+    expect(failingPaths(safeParseMovementProgression({ id: 'e', source_movement_id: 'm', target_movement_id: 'm', relationship_type: 'variation' }))).toEqual(['target_movement_id']);
+    const goal = { id: 'g1', user_id: 'u', goal_key: 'g', revision: 1, horizon: 'block', goal_type: 'strength', title: 'Squat', target_json: { load_kg: 140 }, effective_from: at, created_at: at };
+    expect(safeParseGoal(goal).ok).toBe(true);
+    expect(failingPaths(safeParseGoal({ ...goal, effective_to: at }))).toEqual(['effective_to']);
+    expect(failingPaths(safeParseGoal({ ...goal, target_json: null }))).toEqual(['target_json']);
+    const weight = { id: 'b', user_id: 'u', date: '2025-03-04', metric_type: 'weight_kg', value: 72.4, created_at: at };
+    expect(safeParseUserBiometric(weight).ok).toBe(true);
+    expect(failingPaths(safeParseUserBiometric({ ...weight, value: 7 }))).toEqual(['value']);
+    expect(failingPaths(safeParseUserBiometric({ ...weight, provider: 'garmin' }))).toEqual(['provider']);
+    expect(failingPaths(safeParseUserSkillProfile({ id: 's', user_id: 'u', scope_type: 'pattern', scope_id: 'back_squat', skill_level: 'novice', created_at: at, updated_at: at }))).toEqual(['scope_id']);
+  });
+
+  it('keeps user_fatigue_state scope, muscle_id and scope_key consistent', () => {
+    const base = { id: 'f', user_id: 'u', date: '2025-03-04', fatigue_score: 10, computed_from: 'run', created_at: at };
+    expect(safeParseUserFatigueState({ ...base, scope: 'systemic', scope_key: 'systemic' }).ok).toBe(true);
+    expect(safeParseUserFatigueState({ ...base, scope: 'muscle', muscle_id: 'quadriceps', scope_key: 'quadriceps' }).ok).toBe(true);
+    expect(failingPaths(safeParseUserFatigueState({ ...base, scope: 'muscle', scope_key: 'systemic' }))).toEqual(['muscle_id']);
+    expect(failingPaths(safeParseUserFatigueState({ ...base, scope: 'muscle', muscle_id: 'quadriceps', scope_key: 'systemic' }))).toEqual(['scope_key']);
+  });
+});

@@ -1,0 +1,165 @@
+import type { ActivityCategory } from '@trainkit/core';
+import type { DedupCandidate } from '../dedup/dedupe-sessions.js';
+import type { FatigueSession } from '../inputs/fatigue-session-schema.js';
+import { computeSessionLoad } from '../load/compute-session-load.js';
+import { effortMultiplier } from '../load/effort-multiplier.js';
+import type { SessionLoad } from '../load/session-load-schema.js';
+import { uniformSpreadFactor } from '../state/uniform-spread-factor.js';
+import { dayNumberToLocalDate, HOUR_MS } from '../time/day-number.js';
+import { dayShares, type DayShare } from '../time/day-shares.js';
+import { fixedOffsetClock, ianaZoneClock, type ZoneClock } from '../time/zone-clock.js';
+import { activityEntry, type EngineContext } from './engine-context.js';
+
+/** Internal: a validated session with everything the engine derives from it alone. */
+export interface PreparedSession extends DedupCandidate {
+  readonly session: FatigueSession;
+  readonly activity: string;
+  readonly category: ActivityCategory;
+  /** Local start day (session zone, or profile zone per config). */
+  readonly localDay: number;
+  /** PMC day shares (start date, or pro rata). */
+  readonly pmcShares: readonly DayShare[];
+  /** When the dose enters the continuous channels. */
+  readonly impulseMs: number;
+  readonly load: SessionLoad;
+  readonly cnsFactor: number;
+  /** Acute systemic dose in LU (`lu · cnsFactor`). */
+  readonly acuteDose: number;
+  /** Acute dose as an impulse at `impulseMs` (differs from `acuteDose` only with uniform placement). */
+  readonly acuteImpulse: number;
+  readonly muscleIndex: Int32Array;
+  /** Dose per muscle in HSE. */
+  readonly muscleDose: Float64Array;
+  /** Dose per muscle as an impulse at `impulseMs`. */
+  readonly muscleImpulse: Float64Array;
+  readonly warnings: readonly string[];
+}
+
+function sessionClock(session: FatigueSession, context: EngineContext): ZoneClock {
+  if (context.config.day_boundary.tz_source === 'session_then_profile') {
+    if (session.time_zone != null) return ianaZoneClock(session.time_zone);
+    if (session.utc_offset_minutes != null) return fixedOffsetClock(session.utc_offset_minutes);
+  }
+  return context.profileClock;
+}
+
+/** Internal: derives load, doses, days and impulse of one validated session. Total. */
+export function prepareSession(session: FatigueSession, context: EngineContext, scratch: Float64Array): PreparedSession {
+  const config = context.config;
+  const registry = context.registry;
+  const warnings: string[] = [];
+  const startMs = Date.parse(session.started_at);
+  const endMs = startMs + Math.round(session.duration_seconds * 1000);
+  const clock = sessionClock(session, context);
+  const localDay = clock.dayOf(startMs);
+  const activity = activityEntry(context, session.activity);
+  if (!activity.known) warnings.push(`activity.unknown:${session.activity}`);
+  const category = session.category ?? activity.category ?? 'other';
+  const systemicClassOf = (movementId: string) => context.movements.get(movementId)?.systemicClass ?? 'compound_upper';
+  const computed = computeSessionLoad(session, {
+    config,
+    profile: context.profile,
+    activity: activity.heuristics,
+    category,
+    localDate: dayNumberToLocalDate(localDay),
+    systemicClassOf,
+  });
+  warnings.push(...computed.warnings);
+  const load = computed.load;
+
+  // Muscle doses: lifting sets through the movement map, otherwise the activity map.
+  const rirTable = config.muscles.rir_multiplier;
+  const sets = session.sets ?? [];
+  let hasWorkSets = false;
+  let heavyCompound = false;
+  for (const set of sets) {
+    if (set.warmup === true) continue;
+    hasWorkSets = true;
+    const movement = context.movements.get(set.movement_id);
+    const effort = effortMultiplier(set, rirTable);
+    if (movement === undefined) {
+      warnings.push(`movement.unknown:${set.movement_id}`);
+      continue;
+    }
+    if (
+      movement.systemicClass !== 'isolation' &&
+      effort.rir !== null &&
+      effort.rir <= config.load.lifting_sets.heavy_compound_max_rir
+    ) {
+      heavyCompound = true;
+    }
+    const indices = movement.muscleIndex;
+    const weights = movement.weight;
+    for (let entry = 0; entry < indices.length; entry += 1) {
+      scratch[indices[entry]!]! += weights[entry]! * effort.multiplier;
+    }
+  }
+  if (!hasWorkSets) {
+    const perHundred = activity.heuristics.hse_per_100_lu ?? 0;
+    if (perHundred > 0) {
+      const base = (load.lu_raw / 100) * perHundred;
+      const descentKm = (session.descent_m ?? 0) / 1000;
+      for (let entry = 0; entry < activity.muscleIndex.length; entry += 1) {
+        scratch[activity.muscleIndex[entry]!]! +=
+          base * activity.weight[entry]! * (1 + activity.eccentricPerKm[entry]! * descentKm);
+      }
+    }
+  }
+  let dosed = 0;
+  for (let muscle = 0; muscle < scratch.length; muscle += 1) if (scratch[muscle] !== 0) dosed += 1;
+  const muscleIndex = new Int32Array(dosed);
+  const muscleDose = new Float64Array(dosed);
+  let cursor = 0;
+  for (let muscle = 0; muscle < scratch.length; muscle += 1) {
+    const dose = scratch[muscle]!;
+    if (dose === 0) continue;
+    scratch[muscle] = 0;
+    muscleIndex[cursor] = muscle;
+    muscleDose[cursor] = dose;
+    cursor += 1;
+    if (!registry.configured[muscle]) warnings.push(`muscle.unknown:${registry.slugs[muscle]!}`);
+  }
+
+  const cnsFactor =
+    heavyCompound && activity.heuristics.heavy_compound_cns_factor !== undefined
+      ? activity.heuristics.heavy_compound_cns_factor
+      : activity.heuristics.cns_factor;
+  const acuteDose = load.lu * cnsFactor;
+  const placement = config.impulse.placement;
+  const impulseMs = placement === 'midpoint' ? Math.floor((startMs + endMs) / 2) : endMs;
+  let muscleImpulse = muscleDose;
+  let acuteImpulse = acuteDose;
+  if (placement === 'uniform' && endMs > startMs) {
+    const hours = (endMs - startMs) / HOUR_MS;
+    muscleImpulse = new Float64Array(dosed);
+    for (let entry = 0; entry < dosed; entry += 1) {
+      muscleImpulse[entry] = muscleDose[entry]! * uniformSpreadFactor(hours, registry.tauHours[muscleIndex[entry]!]!);
+    }
+    acuteImpulse = acuteDose * uniformSpreadFactor(hours, context.acuteTauHours);
+  }
+
+  return {
+    id: session.id,
+    startMs,
+    endMs,
+    family: activity.family,
+    provider: session.source?.provider ?? null,
+    externalId: session.source?.external_id ?? null,
+    priority: session.source?.priority ?? 0,
+    methodRank: context.methodRank.get(load.method) ?? 0,
+    session,
+    activity: session.activity,
+    category,
+    localDay,
+    pmcShares: dayShares(startMs, endMs, clock, config.day_boundary.policy),
+    impulseMs,
+    load,
+    cnsFactor,
+    acuteDose,
+    acuteImpulse,
+    muscleIndex,
+    muscleDose,
+    muscleImpulse,
+    warnings: [...new Set(warnings)].sort(),
+  };
+}

@@ -1,0 +1,101 @@
+import type {
+  ActivityInstanceId,
+  ActivityInstanceInsert,
+  ActivityInstanceLinkInsert,
+  ActivityInstanceLinkRow,
+  ActivityInstanceRepository,
+  ActivityInstanceRow,
+  ExternalActivityRecordId,
+  Instant,
+  LocalDate,
+  UserId,
+} from '@trainkit/core';
+import { checkInstant, checkKey, checkLocalDate, checkOrderedBounds, checkUserId } from './check-arguments.js';
+import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
+import { insertReturning, selectWhere } from './row-operations.js';
+import type { StorageContext } from './storage-context.js';
+import { tableRuntime, type TableRuntime } from './table-runtime.js';
+import { validateRow } from './validate-rows.js';
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `activity_instances` on kysely: the generic user-scoped operations plus time-window listings and links to raw
+ * records.
+ *
+ * @internal
+ */
+export class KyselyActivityInstanceRepository
+  extends KyselyUserScopedRepository<ActivityInstanceRow, ActivityInstanceId, ActivityInstanceInsert>
+  implements ActivityInstanceRepository
+{
+  readonly #links: TableRuntime;
+
+  constructor(context: StorageContext) {
+    super(context, 'activity_instances');
+    this.#links = tableRuntime('activity_instance_links', context.family);
+  }
+
+  async listBetween(userId: UserId, from: Instant, to: Instant): Promise<ActivityInstanceRow[]> {
+    const user = checkUserId(this.table, userId);
+    const start = checkInstant(this.table, 'from', from);
+    const end = checkInstant(this.table, 'to', to);
+    checkOrderedBounds(this.table, start, end, compareText);
+    return (await selectWhere(
+      this.context,
+      this.runtime,
+      (query) => query.where('user_id', '=', user).where('performed_start', '>=', start).where('performed_start', '<', end),
+      [{ column: 'performed_start' }],
+    )) as ActivityInstanceRow[];
+  }
+
+  async listByLocalDate(userId: UserId, from: LocalDate, to: LocalDate): Promise<ActivityInstanceRow[]> {
+    const user = checkUserId(this.table, userId);
+    const start = checkLocalDate(this.table, 'from', from);
+    const end = checkLocalDate(this.table, 'to', to);
+    checkOrderedBounds(this.table, start, end, compareText);
+    return (await selectWhere(
+      this.context,
+      this.runtime,
+      (query) => query.where('user_id', '=', user).where('local_date', '>=', start).where('local_date', '<=', end),
+      [{ column: 'performed_start' }],
+    )) as ActivityInstanceRow[];
+  }
+
+  async link(link: ActivityInstanceLinkInsert): Promise<ActivityInstanceLinkRow> {
+    const valid = validateRow(this.#links, link);
+    return (await insertReturning(this.context, this.#links, valid)) as ActivityInstanceLinkRow;
+  }
+
+  async listLinks(userId: UserId, activityInstanceId: ActivityInstanceId): Promise<ActivityInstanceLinkRow[]> {
+    const user = checkUserId(this.#links.name, userId);
+    const activity = checkKey(this.#links.name, 'activityInstanceId', activityInstanceId);
+    return (await selectWhere(
+      this.context,
+      this.#links,
+      (query) => query.where('user_id', '=', user).where('activity_instance_id', '=', activity),
+      [{ column: 'created_at' }],
+    )) as ActivityInstanceLinkRow[];
+  }
+
+  async findByExternalRecord(
+    userId: UserId,
+    externalActivityRecordId: ExternalActivityRecordId,
+  ): Promise<ActivityInstanceRow | undefined> {
+    const user = checkUserId(this.table, userId);
+    const record = checkKey(this.table, 'externalActivityRecordId', externalActivityRecordId);
+    const linked = this.context.db
+      .selectFrom('activity_instance_links')
+      .select('activity_instance_id')
+      .where('user_id', '=', user)
+      .where('external_activity_record_id', '=', record);
+    const [row] = await selectWhere(
+      this.context,
+      this.runtime,
+      (query) => query.where('user_id', '=', user).where('id', 'in', linked),
+      [],
+      1,
+    );
+    return row as ActivityInstanceRow | undefined;
+  }
+}

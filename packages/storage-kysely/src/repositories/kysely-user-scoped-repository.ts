@@ -1,0 +1,113 @@
+import { NotFoundError, type ListQuery, type RowPatch, type UserId, type UserScopedRepository } from '@trainkit/core';
+import { checkKey, checkUserId } from './check-arguments.js';
+import { normalizeListQuery } from './normalize-list-query.js';
+import {
+  assertOwnedReferences,
+  deleteRows,
+  insertReturning,
+  insertValidatedRows,
+  selectOne,
+  selectOneOrThrow,
+  selectRows,
+  updateRow,
+  type PlainRow,
+} from './row-operations.js';
+import { runInTransaction, type StorageContext } from './storage-context.js';
+import { tableRuntime, type TableRuntime } from './table-runtime.js';
+import { validateRow, validateRows, validationError } from './validate-rows.js';
+
+/**
+ * The generic repository of a user-owned table keyed by `id`: every statement is scoped by `user_id`, every write is
+ * validated with the table's insert schema first, and driver errors arrive already translated. Table-specific
+ * repositories extend it.
+ *
+ * @internal
+ */
+export class KyselyUserScopedRepository<Row, Id extends string, Insert> implements UserScopedRepository<Row, Id, Insert> {
+  protected readonly context: StorageContext;
+  protected readonly runtime: TableRuntime;
+
+  constructor(context: StorageContext, table: string) {
+    this.context = context;
+    this.runtime = tableRuntime(table, context.family);
+  }
+
+  protected get table(): string {
+    return this.runtime.name;
+  }
+
+  async insert(row: Insert): Promise<Row> {
+    const valid = validateRow(this.runtime, row);
+    return (await insertReturning(this.context, this.runtime, valid)) as Row;
+  }
+
+  async insertMany(rows: readonly Insert[]): Promise<number> {
+    const valid = validateRows(this.runtime, rows);
+    await insertValidatedRows(this.context, this.runtime, valid);
+    return valid.length;
+  }
+
+  async get(userId: UserId, id: Id): Promise<Row> {
+    const user = checkUserId(this.table, userId);
+    const key = checkKey(this.table, 'id', id);
+    return (await selectOneOrThrow(this.context, this.runtime, { user_id: user, id: key }, key)) as Row;
+  }
+
+  async find(userId: UserId, id: Id): Promise<Row | undefined> {
+    const user = checkUserId(this.table, userId);
+    const key = checkKey(this.table, 'id', id);
+    return (await selectOne(this.context, this.runtime, { user_id: user, id: key })) as Row | undefined;
+  }
+
+  async list(userId: UserId, query?: ListQuery<Row>): Promise<Row[]> {
+    const user = checkUserId(this.table, userId);
+    const { where, order, page } = normalizeListQuery(this.runtime, query as ListQuery<unknown> | undefined);
+    return (await selectRows(this.context, this.runtime, { ...where, user_id: user }, order, page)) as Row[];
+  }
+
+  async update(userId: UserId, id: Id, patch: RowPatch<Row>): Promise<Row> {
+    const user = checkUserId(this.table, userId);
+    const key = checkKey(this.table, 'id', id);
+    const changes = checkPatch(this.table, patch, { id: key, user_id: user });
+    return runInTransaction(this.context, async (context) => {
+      const current = await selectOneOrThrow(context, this.runtime, { user_id: user, id: key }, key);
+      const merged = validateRow(this.runtime, { ...current, ...changes });
+      const written: PlainRow = {};
+      for (const column of Object.keys(changes)) written[column] = merged[column];
+      const referenced = this.runtime.ownedReferences.some((reference) => reference.column in written);
+      if (referenced) await assertOwnedReferences(context, this.runtime, [merged]);
+      const updated = await updateRow(context, this.runtime, { user_id: user, id: key }, written);
+      if (!updated) throw new NotFoundError(this.table, key);
+      return updated as Row;
+    });
+  }
+
+  async delete(userId: UserId, id: Id): Promise<void> {
+    const user = checkUserId(this.table, userId);
+    const key = checkKey(this.table, 'id', id);
+    const deleted = await deleteRows(this.context, this.runtime, { user_id: user, id: key });
+    if (deleted === 0) throw new NotFoundError(this.table, key);
+  }
+}
+
+/**
+ * Checks a patch: an object whose keys do not change the row's identity (`id`, `user_id`); other unknown keys are
+ * left for the insert schema to reject.
+ *
+ * @internal
+ */
+export function checkPatch(subject: string, patch: unknown, identity: Readonly<Record<string, string>>): PlainRow {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    throw validationError(subject, '', 'invalid_type', 'patch must be an object');
+  }
+  const changes: PlainRow = {};
+  for (const [column, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (column in identity) {
+      if (value !== identity[column]) throw validationError(subject, column, 'immutable', `${column} cannot be changed`);
+      continue;
+    }
+    changes[column] = value;
+  }
+  return changes;
+}
