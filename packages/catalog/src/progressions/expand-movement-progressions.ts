@@ -24,12 +24,17 @@ export function expandMovementProgressions(
       const harder = ladder.movements[index] as string;
       const delta = ladder.steps?.[index - 1] ?? 1;
       edges.push({ source: easier, target: harder, relationshipType: 'progression', difficultyDelta: delta, notes: ladder.name });
-      edges.push({ source: harder, target: easier, relationshipType: 'regression', difficultyDelta: -delta, notes: ladder.name });
+      edges.push({ source: harder, target: easier, relationshipType: 'regression', difficultyDelta: negate(delta), notes: ladder.name });
     }
   }
   for (const pair of variations) {
     edges.push({ source: pair.from, target: pair.to, relationshipType: 'variation', difficultyDelta: pair.difficultyDelta, notes: pair.notes });
-    edges.push({ source: pair.to, target: pair.from, relationshipType: 'variation', difficultyDelta: -pair.difficultyDelta, notes: pair.notes });
+    edges.push({ source: pair.to, target: pair.from, relationshipType: 'variation', difficultyDelta: negate(pair.difficultyDelta), notes: pair.notes });
   }
   return edges;
+}
+
+/** Negates without producing `-0`, which would survive into stored rows as a surprising value. */
+function negate(value: number): number {
+  return value === 0 ? 0 : -value;
 }

@@ -21,6 +21,10 @@ export interface PreparedSession extends DedupCandidate {
   readonly pmcShares: readonly DayShare[];
   /** When the dose enters the continuous channels. */
   readonly impulseMs: number;
+  /** Local day of the start in the profile zone. */
+  readonly profileStartDay: number;
+  /** Profile-zone day whose end-of-day sample is the first at or after the impulse. */
+  readonly impulseDay: number;
   readonly load: SessionLoad;
   readonly cnsFactor: number;
   /** Acute systemic dose in LU (`lu · cnsFactor`). */
@@ -153,6 +157,8 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
     localDay,
     pmcShares: dayShares(startMs, endMs, clock, config.day_boundary.policy),
     impulseMs,
+    profileStartDay: context.profileClock.dayOf(startMs),
+    impulseDay: context.profileClock.dayOf(impulseMs - 1),
     load,
     cnsFactor,
     acuteDose,

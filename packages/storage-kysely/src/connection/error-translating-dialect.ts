@@ -1,3 +1,4 @@
+import { StorageError } from '@trainkit/core';
 import type {
   CompiledQuery,
   DatabaseConnection,
@@ -22,10 +23,12 @@ import { entityOfQuery } from './query-entity.js';
 export class ErrorTranslatingDialect implements Dialect {
   readonly #inner: Dialect;
   readonly #dialect: StorageDialect;
+  readonly #adapter: DialectAdapter | undefined;
 
-  constructor(inner: Dialect, dialect: StorageDialect) {
+  constructor(inner: Dialect, dialect: StorageDialect, adapter?: DialectAdapter) {
     this.#inner = inner;
     this.#dialect = dialect;
+    this.#adapter = adapter;
   }
 
   createDriver(): Driver {
@@ -37,7 +40,7 @@ export class ErrorTranslatingDialect implements Dialect {
   }
 
   createAdapter(): DialectAdapter {
-    return this.#inner.createAdapter();
+    return this.#adapter ?? this.#inner.createAdapter();
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's own signature
@@ -50,6 +53,7 @@ class ErrorTranslatingDriver implements Driver {
   readonly #inner: Driver;
   readonly #dialect: StorageDialect;
   readonly #wrapped = new WeakMap<DatabaseConnection, ErrorTranslatingConnection>();
+  #destroyed = false;
 
   constructor(inner: Driver, dialect: StorageDialect) {
     this.#inner = inner;
@@ -73,6 +77,7 @@ class ErrorTranslatingDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.#destroyed) throw new StorageError('the storage is closed');
     const inner = await this.#run(() => this.#inner.acquireConnection());
     let wrapped = this.#wrapped.get(inner);
     if (!wrapped) {
@@ -120,6 +125,7 @@ class ErrorTranslatingDriver implements Driver {
   }
 
   destroy(): Promise<void> {
+    this.#destroyed = true;
     return this.#run(() => this.#inner.destroy());
   }
 }

@@ -8,6 +8,7 @@ import { openPglite } from './open-pglite.js';
 import { openPostgresPool } from './open-postgres-pool.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { PgliteDialect } from './pglite-dialect.js';
+import { TransactionalSqliteAdapter } from './transactional-sqlite-adapter.js';
 import { sqlFamilyOf, type SqlFamily, type StorageDialect } from './storage-dialect.js';
 
 /** The native handle behind a connection, for raw baselines and diagnostics. */
@@ -65,7 +66,8 @@ export async function openKyselyDatabase<DB>(options: KyselyStorageOptions): Pro
     }
   }
   const dialect = options.dialect;
-  const db = new Kysely<DB>({ dialect: new ErrorTranslatingDialect(inner, dialect) });
+  const adapter = dialect === 'sqlite' ? new TransactionalSqliteAdapter() : undefined;
+  const db = new Kysely<DB>({ dialect: new ErrorTranslatingDialect(inner, dialect, adapter) });
   let closed = false;
   return {
     db,

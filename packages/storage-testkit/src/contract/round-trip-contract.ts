@@ -1,4 +1,4 @@
-import { getTable, InstantSchema, TABLE_NAMES, type JsonValue, type TableRow, type UserId } from '@trainkit/core';
+import { getTable, InstantSchema, TABLE_NAMES, toInstant, type Instant, type JsonValue, type TableRow, type UserId } from '@trainkit/core';
 import { describe, expect, it } from 'vitest';
 import { buildReferenceFixtures, REFERENCE_TABLE_NAMES } from '../fixtures/reference-fixtures.js';
 import { buildUserFixtures, USER_TABLE_NAMES } from '../fixtures/user-fixtures.js';
@@ -8,6 +8,11 @@ import { sortByKey } from './sort-by-key.js';
 import { referenceTableAccess, userTableAccess, writeReferenceFixtures, writeUserFixtures } from './write-fixtures.js';
 
 const USER = 'usr_jane' as UserId;
+
+/** The instant one millisecond later. */
+function afterMillisecond(instant: Instant): Instant {
+  return toInstant(Date.parse(instant) + 1);
+}
 
 /**
  * Round trip of every entity: one realistic, fully populated fixture per table is written through the repositories
@@ -101,9 +106,12 @@ export function describeRoundTripContract(options: StorageContractOptions): void
       const goal = f.goals[0]!;
       const byId = <R extends { id: string }>(rows: readonly R[]) => sortByKey(rows, ['id']);
 
-      expect(byId(await repos.activityInstances.listBetween(USER, strength.performed_start, run.performed_start))).toStrictEqual(byId([strength, run]));
-      expect(await repos.activityInstances.listBetween(USER, run.performed_start, run.performed_start)).toStrictEqual([run]);
-      expect(byId(await repos.activityInstances.listByLocalDate(USER, strength.local_date, run.local_date))).toStrictEqual(byId([strength, run]));
+      // Instant ranges are half-open (`from <= t < to`) and ordered by time: a millisecond decides.
+      expect(await repos.activityInstances.listBetween(USER, strength.performed_start, afterMillisecond(run.performed_start))).toStrictEqual([strength, run]);
+      expect(await repos.activityInstances.listBetween(USER, strength.performed_start, run.performed_start)).toStrictEqual([strength]);
+      expect(await repos.activityInstances.listBetween(USER, afterMillisecond(strength.performed_start), afterMillisecond(run.performed_start))).toStrictEqual([run]);
+      expect(await repos.activityInstances.listByLocalDate(USER, strength.local_date, run.local_date)).toStrictEqual([strength, run]);
+      expect(await repos.activityInstances.listByLocalDate(USER, run.local_date, run.local_date)).toStrictEqual([run]);
       expect(await repos.activityInstances.findByExternalRecord(USER, raw.id)).toStrictEqual(run);
       expect(await repos.activityInstances.listLinks(USER, run.id)).toStrictEqual([f.activity_instance_links[0]]);
       expect(byId(await repos.activityStrengthSets.listByActivity(USER, strength.id))).toStrictEqual(byId(f.activity_strength_sets));
@@ -114,7 +122,9 @@ export function describeRoundTripContract(options: StorageContractOptions): void
       expect(byId(await repos.plannedSessionExercises.listBySession(USER, f.planned_sessions[0]!.id))).toStrictEqual(byId(f.planned_session_exercises));
       expect(await repos.metricSamples.listByActivity(USER, run.id)).toStrictEqual([f.metric_samples[0]]);
       expect(await repos.biometrics.listByMetric(USER, 'weight_kg')).toStrictEqual([f.user_biometrics_history[0]]);
-      expect(await repos.recoverySignals.listBetween(USER, f.recovery_signals[0]!.measured_at, f.recovery_signals[0]!.measured_at)).toStrictEqual([f.recovery_signals[0]]);
+      const signal = f.recovery_signals[0]!;
+      expect(await repos.recoverySignals.listBetween(USER, signal.measured_at, afterMillisecond(signal.measured_at))).toStrictEqual([signal]);
+      expect(await repos.recoverySignals.listBetween(USER, signal.measured_at, signal.measured_at)).toStrictEqual([]);
       expect(byId(await repos.fatigueStates.listBetween(USER, f.user_fatigue_state[0]!.date, f.user_fatigue_state[0]!.date))).toStrictEqual(byId(f.user_fatigue_state));
       expect(await repos.providerAccounts.listByProvider(USER, 'apple_health')).toStrictEqual(f.external_provider_accounts);
       const account = f.external_provider_accounts[0]!;

@@ -1,0 +1,43 @@
+import type { Migration } from 'kysely';
+import { migration0001InitialSchema } from './0001-initial-schema.js';
+import { migration0002WorkoutLogsView } from './0002-workout-logs-view.js';
+
+/**
+ * Every trainkit migration by sortable name. Released entries are never edited or removed; new ones are appended with
+ * the next number.
+ *
+ * | name | what it does |
+ * |---|---|
+ * | `0001_initial_schema` | all tables with keys, foreign keys, enum checks and indexes (incl. analytics paths user + time) |
+ * | `0002_workout_logs_view` | `workout_logs` as a view over `activity_instances` |
+ *
+ * @example
+ * ```ts
+ * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view']
+ * ```
+ */
+export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '0001_initial_schema': migration0001InitialSchema,
+  '0002_workout_logs_view': migration0002WorkoutLogsView,
+});
+
+/**
+ * The table in which applied migrations are recorded. Fixed forever and prefixed, so it never collides with the
+ * host application's own kysely migrations (whose default is `kysely_migration`).
+ *
+ * @example
+ * ```ts
+ * await db.selectFrom(TRAINKIT_MIGRATION_TABLE).selectAll().execute();
+ * ```
+ */
+export const TRAINKIT_MIGRATION_TABLE = 'trainkit_migration';
+
+/**
+ * The migration lock table (see {@link TRAINKIT_MIGRATION_TABLE}).
+ *
+ * @example
+ * ```ts
+ * console.log(TRAINKIT_MIGRATION_LOCK_TABLE); // 'trainkit_migration_lock'
+ * ```
+ */
+export const TRAINKIT_MIGRATION_LOCK_TABLE = 'trainkit_migration_lock';
