@@ -137,6 +137,35 @@ export interface CommandDefinition<Options extends Readonly<Record<string, Comma
 }
 
 /**
+ * Option values as `node:util` `parseArgs` returns them, before a command's own types are applied.
+ *
+ * @example
+ * ```ts
+ * const values: ParsedOptionValues = { user: 'u1', json: true, sets: ['5x5@100'] };
+ * ```
+ */
+export type ParsedOptionValues = Readonly<Record<string, string | boolean | readonly (string | boolean)[] | undefined>>;
+
+/**
+ * One parsed command line, as {@link runCli} hands it to {@link CliCommand.execute}.
+ *
+ * @example
+ * ```ts
+ * await command.execute({ values: { user: 'u1' }, tokens: [], common: { db: './trainkit.db', json: false, verbose: false }, io });
+ * ```
+ */
+export interface CommandInvocation {
+  /** Parsed values of every option the command accepts. */
+  readonly values: ParsedOptionValues;
+  /** The options in command-line order. */
+  readonly tokens: readonly OptionToken[];
+  /** `--db`, `--json`, `--verbose`. */
+  readonly common: CommonOptions;
+  /** Streams, environment, clock and working directory. */
+  readonly io: CliIo;
+}
+
+/**
  * A command ready for {@link runCli}: the definition with its option types erased, so commands of different shapes
  * live in one list.
  *
@@ -156,8 +185,8 @@ export interface CliCommand {
   readonly options: Readonly<Record<string, CommandOption>>;
   /** See {@link CommandDefinition.examples}. */
   readonly examples: readonly string[];
-  /** Runs the command on parsed option values. */
-  execute(context: CommandContext<Readonly<Record<string, CommandOption>>>): Promise<number>;
+  /** Runs the command on a parsed command line. */
+  execute(invocation: CommandInvocation): Promise<number>;
 }
 
 /** Options every database command takes. */
@@ -204,7 +233,7 @@ export function defineCommand<const Options extends Readonly<Record<string, Comm
       ...HELP_OPTIONS,
     },
     examples: definition.examples ?? [],
-    // The values were parsed against `options`, which includes the definition's own options with their types.
-    execute: (context) => definition.run(context as CommandContext<Options>),
+    // `runCli` parsed the values against `options`, which holds the definition's own options with these types.
+    execute: (invocation) => definition.run(invocation as unknown as CommandContext<Options>),
   };
 }

@@ -11,11 +11,13 @@ export {
   type CliCommand,
   type CommandContext,
   type CommandDefinition,
+  type CommandInvocation,
   type CommandOption,
   type CommonOptions,
   type OptionToken,
   type OptionValue,
   type OptionValues,
+  type ParsedOptionValues,
 } from './cli-command.js';
 export { defaultCommands } from './default-commands.js';
 export { createDemoCommand } from './commands/demo-command.js';

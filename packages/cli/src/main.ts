@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { CliCommand, CommandOption, OptionToken } from './cli-command.js';
+import type { CliCommand, CommandOption, OptionToken, ParsedOptionValues } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import { defaultCommands } from './default-commands.js';
 import { EXIT_CODES } from './exit-codes.js';
@@ -7,7 +7,14 @@ import { formatCommandHelp, formatCommandList } from './format-help.js';
 import { reportCliError } from './report-cli-error.js';
 import { UsageError } from './usage-error.js';
 
-/** The database `--db` points at when it is not given. */
+/**
+ * The database `--db` points at when it is not given: a SQLite file in the working directory.
+ *
+ * @example
+ * ```ts
+ * const storage = await createKyselyStorage(parseDatabaseTarget(DEFAULT_DATABASE_TARGET));
+ * ```
+ */
 export const DEFAULT_DATABASE_TARGET = './trainkit.db';
 
 /**
@@ -38,6 +45,8 @@ function findCommand(commands: readonly CliCommand[], words: readonly string[]):
 
 /** `Unknown option '--foo'. To specify ...` -> `unknown option '--foo'`. */
 function parseArgsMessage(error: Error): string {
+  const ambiguous = /^Option '(--[^']+)' argument is ambiguous/.exec(error.message);
+  if (ambiguous) return `option '${ambiguous[1]}' needs a value; write a value that starts with '-' as ${ambiguous[1]}=<value>`;
   const firstSentence = (error.message.split('\n')[0] ?? '').replace(/\. .*$/, '').replace(/\.$/, '');
   return firstSentence.charAt(0).toLowerCase() + firstSentence.slice(1);
 }
@@ -60,51 +69,59 @@ function parseCommandLine(command: CliCommand, args: readonly string[]) {
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo, commands: readonly CliCommand[]): Promise<number> {
+/** What the leading words of a command line select: a command to run, or help text to print. */
+type Selection = { readonly command: CliCommand; readonly rest: readonly string[] } | { readonly help: string };
+
+/**
+ * Finds the command the leading words name. `help [words]`, no words, or a group (`db`, `log`) with `--help` select
+ * help text; a group alone or an unknown word is a usage error.
+ */
+function select(argv: readonly string[], commands: readonly CliCommand[]): Selection {
   const words: string[] = [];
   for (const arg of argv) {
     if (arg.startsWith('-')) break;
     words.push(arg);
   }
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  const membersOf = (prefix: readonly string[]) => commands.filter((candidate) => startsWith(candidate.path, prefix));
   if (words[0] === 'help') {
     const topic = words.slice(1);
-    const command = topic.length > 0 ? findCommand(commands, topic) : undefined;
-    const group = commands.filter((candidate) => startsWith(candidate.path, topic));
-    if (command && command.path.length === topic.length) io.stdout.write(formatCommandHelp(command));
-    else if (group.length > 0) io.stdout.write(formatCommandList(group, topic));
-    else throw new UsageError(`unknown command '${topic.join(' ')}'`);
-    return EXIT_CODES.ok;
+    const command = findCommand(commands, topic);
+    if (command && command.path.length === topic.length) return { help: formatCommandHelp(command) };
+    if (membersOf(topic).length > 0) return { help: formatCommandList(membersOf(topic), topic) };
+    throw new UsageError(`unknown command '${topic.join(' ')}'`);
   }
   if (words.length === 0) {
     if (argv.length > 0 && !wantsHelp) throw new UsageError(`expected a command before '${argv[0]}'`);
-    io.stdout.write(formatCommandList(commands, []));
-    return EXIT_CODES.ok;
+    return { help: formatCommandList(commands, []) };
   }
   const command = findCommand(commands, words);
-  if (!command) {
-    // A group word (`db`, `log`) alone or followed by an unknown word: list the group, or say what is unknown.
-    for (let length = words.length; length > 0; length -= 1) {
-      const prefix = words.slice(0, length);
-      const group = commands.filter((candidate) => startsWith(candidate.path, prefix));
-      if (group.length === 0) continue;
-      if (length === words.length && (wantsHelp || argv.length === words.length)) {
-        if (!wantsHelp) {
-          throw new UsageError(`'${prefix.join(' ')}' needs a subcommand: ${group.map((c) => c.path.slice(length).join(' ')).join(', ')}`, prefix);
-        }
-        io.stdout.write(formatCommandList(group, prefix));
-        return EXIT_CODES.ok;
-      }
-      throw new UsageError(`unknown command '${words.slice(0, length + 1).join(' ')}'`, prefix);
-    }
-    throw new UsageError(`unknown command '${words[0]}'`);
+  if (command) return { command, rest: argv.slice(command.path.length) };
+  // Not a command: the longest known group prefix says what is wrong.
+  for (let length = words.length; length > 0; length -= 1) {
+    const prefix = words.slice(0, length);
+    const group = membersOf(prefix);
+    if (group.length === 0) continue;
+    if (length < words.length) throw new UsageError(`unknown command '${words.slice(0, length + 1).join(' ')}'`, prefix);
+    if (wantsHelp) return { help: formatCommandList(group, prefix) };
+    const subcommands = group.map((member) => member.path.slice(length).join(' ')).join(', ');
+    throw new UsageError(`'${prefix.join(' ')}' needs a subcommand: ${subcommands}`, prefix);
   }
-  const rest = argv.slice(command.path.length);
+  throw new UsageError(`unknown command '${words[0]}'`);
+}
+
+async function dispatch(argv: readonly string[], io: CliIo, commands: readonly CliCommand[]): Promise<number> {
+  const selection = select(argv, commands);
+  if ('help' in selection) {
+    io.stdout.write(selection.help);
+    return EXIT_CODES.ok;
+  }
+  const { command, rest } = selection;
   if (rest[0] !== undefined && !rest[0].startsWith('-')) {
     throw new UsageError(`unexpected argument '${rest[0]}'`, command.path);
   }
   const parsed = parseCommandLine(command, rest);
-  const values = parsed.values as Record<string, string | boolean | (string | boolean)[] | undefined>;
+  const values: ParsedOptionValues = parsed.values;
   if (values.help === true) {
     io.stdout.write(formatCommandHelp(command));
     return EXIT_CODES.ok;
@@ -113,11 +130,14 @@ async function dispatch(argv: readonly string[], io: CliIo, commands: readonly C
   for (const token of parsed.tokens ?? []) {
     if (token.kind === 'option') tokens.push({ name: token.name, value: token.value });
   }
-  const db = typeof values.db === 'string' ? values.db : DEFAULT_DATABASE_TARGET;
   return command.execute({
-    values: values as never,
+    values,
     tokens,
-    common: { db, json: values.json === true, verbose: values.verbose === true },
+    common: {
+      db: typeof values.db === 'string' ? values.db : DEFAULT_DATABASE_TARGET,
+      json: values.json === true,
+      verbose: values.verbose === true,
+    },
     io,
   });
 }

@@ -1,4 +1,4 @@
-import { localDayOf, TimeZoneSchema, ValidationError } from '@trainkit/core';
+import { localDayOf, ValidationError } from '@trainkit/core';
 import { defineCommand, type CliCommand } from '../cli-command.js';
 import type { DemoReportSection } from '../demo/demo-report-section.js';
 import { DEMO_PROGRAM_WEEKS, DEMO_USER_ID, generateDemoAthlete, type DemoAthlete } from '../demo/generate-demo-athlete.js';
@@ -8,6 +8,7 @@ import { formatTrainingReport } from '../report/format-training-report.js';
 import { describeDatabaseTarget } from '../storage/describe-database-target.js';
 import { seedCatalog } from '../storage/ensure-catalog.js';
 import { withStorage } from '../storage/open-storage.js';
+import { parseTimeZoneOption } from '../units/parse-time-zone-option.js';
 
 const DEFAULT_WEEKS = 6;
 const DEFAULT_SEED = 42;
@@ -70,12 +71,7 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
     run: async ({ values, common, io }) => {
       const weeks = integerOption(values.weeks, '--weeks', DEFAULT_WEEKS, 1, DEMO_PROGRAM_WEEKS);
       const seed = integerOption(values.seed, '--seed', DEFAULT_SEED, 0, 2 ** 32 - 1);
-      const timeZone = values.tz ?? DEFAULT_TIME_ZONE;
-      if (!TimeZoneSchema.safeParse(timeZone).success) {
-        throw new ValidationError('command line', [
-          { path: '--tz', rule: 'invalid_value', message: `expected an IANA time zone like Europe/Berlin, got '${timeZone}'` },
-        ]);
-      }
+      const timeZone = parseTimeZoneOption(values.tz ?? DEFAULT_TIME_ZONE, '--tz');
       const today = localDayOf(io.now().toISOString(), { timeZone });
       const demo = generateDemoAthlete({ seed, weeks, today, timeZone });
       return withStorage(common, io, { migrate: true }, async (storage) => {
@@ -90,7 +86,9 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
           id: DEMO_USER_ID, name: demo.user.display_name, sex: demo.profile.sex, date_of_birth: demo.profile.date_of_birth,
           height_cm: demo.profile.height_cm, time_zone: timeZone,
         };
-        const program = { id: demo.program.id, name: demo.program.name, start_date: demo.program.start_date, end_date: demo.program.end_date, week: weeks };
+        const program = {
+          id: demo.program.id, name: demo.program.name, start_date: demo.program.start_date, end_date: demo.program.end_date, weeks_of_history: weeks,
+        };
         if (common.json) {
           const json: Record<string, unknown> = { athlete, program, seed, replaced, written, report };
           for (const { section, result } of extra) json[section.key] = result.json;
@@ -101,10 +99,10 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
           `trainkit demo: sample athlete ${replaced ? 'replaced' : 'written'} in ${describeDatabaseTarget(common.db)} (seed ${seed})`,
           '',
           `Athlete  ${athlete.name} (${DEMO_USER_ID}), ${athlete.sex}, born ${athlete.date_of_birth}, ${athlete.height_cm} cm, ${timeZone}`,
-          `Program  ${program.name}: ${program.start_date} to ${program.end_date}, now in week ${weeks}`,
+          `Program  ${program.name}: ${program.start_date} to ${program.end_date}`,
           `Plan     ${written.planned_sessions} planned sessions: ${written.completed_sessions} done, ${written.skipped_sessions} skipped, ${written.upcoming_sessions} ahead`,
           `Logged   ${written.manual_activities + written.provider_activities} activities (${written.manual_activities} by hand with ${written.strength_sets} strength sets, ${written.provider_activities} imported from Strava), ${written.weigh_ins} weigh-ins`,
-          `Period   ${demo.range.from} to ${demo.range.to}`,
+          `Period   ${demo.range.from} to ${demo.range.to} (week ${weeks} of ${DEMO_PROGRAM_WEEKS})`,
           '',
           formatTrainingReport(report),
         ];

@@ -1,12 +1,10 @@
 import { buildCardioLog, createRandomIdFactory, toInstant } from '@trainkit/core';
 import { defineCommand } from '../cli-command.js';
 import { resolveActivity } from '../catalog-lookup/resolve-activity.js';
-import { describeManualLog } from '../log/describe-manual-log.js';
 import { LOG_OPTION_LABELS, LOG_OPTIONS } from '../log/log-options.js';
 import { readLogOptions } from '../log/read-log-options.js';
 import { withOptionNames } from '../log/relabel-validation-error.js';
-import { saveManualLog } from '../log/save-manual-log.js';
-import { withStorage } from '../storage/open-storage.js';
+import { saveAndPrintManualLog } from '../log/save-and-print-manual-log.js';
 import { parseDistance } from '../units/parse-distance.js';
 import { parseNumberOption } from '../units/parse-number-option.js';
 
@@ -44,7 +42,6 @@ export const logCardioCommand = defineCommand({
   run: async ({ values, common, io }) => {
     const shared = readLogOptions(values, io, PATH);
     const activity = values.activity === undefined ? undefined : resolveActivity(values.activity, '--activity');
-    const number = (value: string | undefined, option: string) => (value === undefined ? undefined : parseNumberOption(value, option));
     const createdAt = toInstant(io.now());
     const log = withOptionNames(
       () =>
@@ -55,19 +52,15 @@ export const logCardioCommand = defineCommand({
             disciplineId: activity?.disciplineId,
             distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
             elevationGainM: values.elevation === undefined ? undefined : parseDistance(values.elevation, '--elevation'),
-            avgHeartRateBpm: number(values['avg-hr'], '--avg-hr'),
-            maxHeartRateBpm: number(values['max-hr'], '--max-hr'),
-            energyKcal: number(values.kcal, '--kcal'),
-            rpe: number(values.rpe, '--rpe'),
+            avgHeartRateBpm: parseNumberOption(values['avg-hr'], '--avg-hr'),
+            maxHeartRateBpm: parseNumberOption(values['max-hr'], '--max-hr'),
+            energyKcal: parseNumberOption(values.kcal, '--kcal'),
+            rpe: parseNumberOption(values.rpe, '--rpe'),
           },
           { ids: createRandomIdFactory(), createdAt },
         ),
       LOG_OPTION_LABELS,
     );
-    const { createdUser } = await withStorage(common, io, { migrate: true }, (storage) => saveManualLog(storage, log, createdAt));
-    if (createdUser) io.stderr.write(`note: created user '${log.activityInstance.user_id}'\n`);
-    const what = activity?.name ?? shared.title ?? 'cardio';
-    io.stdout.write(common.json ? `${JSON.stringify(log, null, 2)}\n` : `${describeManualLog('cardio', what, log)}\n`);
-    return 0;
+    return saveAndPrintManualLog(log, { common, io, kind: 'cardio', what: activity?.name ?? shared.title ?? 'cardio' });
   },
 });

@@ -2,12 +2,11 @@ import { buildStrengthLog, createRandomIdFactory, toInstant, type StrengthSetInp
 import { defineCommand, type OptionToken } from '../cli-command.js';
 import { resolveActivity } from '../catalog-lookup/resolve-activity.js';
 import { resolveMovement, type ResolvedMovement } from '../catalog-lookup/resolve-movement.js';
-import { describeManualLog } from '../log/describe-manual-log.js';
+import { formatNumber } from '../format/format-quantity.js';
 import { LOG_OPTION_LABELS, LOG_OPTIONS } from '../log/log-options.js';
 import { readLogOptions } from '../log/read-log-options.js';
 import { withOptionNames } from '../log/relabel-validation-error.js';
-import { saveManualLog } from '../log/save-manual-log.js';
-import { withStorage } from '../storage/open-storage.js';
+import { saveAndPrintManualLog } from '../log/save-and-print-manual-log.js';
 import { parseNumberOption } from '../units/parse-number-option.js';
 import { parseSetScheme, type SetGroup } from '../units/parse-set-scheme.js';
 import { UsageError } from '../usage-error.js';
@@ -30,6 +29,12 @@ function movementGroups(tokens: readonly OptionToken[]): { movement: ResolvedMov
   const bare = result.find((entry) => entry.groups.length === 0);
   if (bare) throw new UsageError(`--movement ${bare.movement.slug} needs --sets after it, e.g. --sets 5x5@100`, PATH);
   return result;
+}
+
+/** `Back squat 5x5@100 kg + 1x3@110 kg`. */
+function describeMovement({ movement, groups }: { movement: ResolvedMovement; groups: SetGroup[] }): string {
+  const schemes = groups.map((group) => `${group.sets}x${group.reps}${group.loadKg === null ? '' : `@${formatNumber(group.loadKg, 2, 0)} kg`}`);
+  return `${movement.name} ${schemes.join(' + ')}`;
 }
 
 /**
@@ -67,10 +72,11 @@ export const logStrengthCommand = defineCommand({
   run: async ({ values, tokens, common, io }) => {
     const shared = readLogOptions(values, io, PATH);
     const activity = resolveActivity(values.activity ?? 'strength_training', '--activity');
-    const setRpe = values.rpe === undefined ? undefined : parseNumberOption(values.rpe, '--rpe');
-    const setRir = values.rir === undefined ? undefined : parseNumberOption(values.rir, '--rir');
-    const sessionRpe = values['session-rpe'] === undefined ? undefined : parseNumberOption(values['session-rpe'], '--session-rpe');
-    const sets: StrengthSetInput[] = movementGroups(tokens).flatMap(({ movement, groups }) =>
+    const setRpe = parseNumberOption(values.rpe, '--rpe');
+    const setRir = parseNumberOption(values.rir, '--rir');
+    const sessionRpe = parseNumberOption(values['session-rpe'], '--session-rpe');
+    const movements = movementGroups(tokens);
+    const sets: StrengthSetInput[] = movements.flatMap(({ movement, groups }) =>
       groups.flatMap((group) =>
         Array.from({ length: group.sets }, () => ({ movementId: movement.id, reps: group.reps, loadKg: group.loadKg, rpe: setRpe, rir: setRir })),
       ),
@@ -99,9 +105,6 @@ export const logStrengthCommand = defineCommand({
         'sets.*.movementId': '--movement',
       },
     );
-    const { createdUser } = await withStorage(common, io, { migrate: true }, (storage) => saveManualLog(storage, log, createdAt));
-    if (createdUser) io.stderr.write(`note: created user '${log.activityInstance.user_id}'\n`);
-    io.stdout.write(common.json ? `${JSON.stringify(log, null, 2)}\n` : `${describeManualLog('strength session', activity.name, log)}\n`);
-    return 0;
+    return saveAndPrintManualLog(log, { common, io, kind: 'strength session', what: activity.name, details: movements.map(describeMovement) });
   },
 });

@@ -41,7 +41,7 @@ export const DEMO_PROGRAM_WEEKS = 12;
 export interface DemoAthleteOptions {
   /** Seed of the random choices (skipped sessions, paces, weights); the same seed gives the same athlete. */
   readonly seed: number;
-  /** Weeks of history, 1..12: the program started this many weeks ago (counting the current week). */
+  /** Weeks of history, 1..12: yesterday falls in this week of the program. */
   readonly weeks: number;
   /** The athlete's current local day; history runs up to the day before. */
   readonly today: LocalDate;
@@ -86,12 +86,20 @@ function demoActivity(slug: string): ResolvedActivity {
   return resolveActivity(slug, 'demo activity');
 }
 
+function disciplineOf(activity: ResolvedActivity): string {
+  if (activity.disciplineId === null) throw new Error(`demo activity ${activity.slug} has no discipline in the catalog`);
+  return activity.disciplineId;
+}
+
 function demoMovement(slug: string): string {
   return resolveMovement(slug, 'demo movement').id;
 }
 
 const TENNIS_NOTES = ['Doubles with Sam, won 6-4 6-3', 'Singles vs. Jo, lost 4-6 6-7', 'Drills, then match play', 'Club ladder match, won in three sets'];
 const CLIMBING_NOTES = ['Bouldering, sent two V4s', 'Top-rope laps, endurance focus', 'Projecting the overhang'];
+
+/** Chance that a past planned session was skipped. */
+const SKIP_PROBABILITY = 0.12;
 
 /** One decimal place, as a scale shows. */
 function tenths(value: number): number {
@@ -234,8 +242,9 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
       other: createSequentialIdFactory('demo_misc'),
     },
   };
-  const programStart = addDays(weekStartOf(options.today), -7 * (options.weeks - 1));
+  // History ends yesterday; the program started so that yesterday falls in its week `weeks`.
   const lastDay = addDays(options.today, -1);
+  const programStart = addDays(weekStartOf(lastDay), -7 * (options.weeks - 1));
   const createdAt = localTimeToInstant(addDays(programStart, -2), 20, 0, options.timeZone);
   const user: UserInsert = { id: DEMO_USER_ID, display_name: 'Alex Demo', created_at: createdAt };
   const profile: UserProfileInsert = {
@@ -246,7 +255,7 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
     id: programId,
     user_id: DEMO_USER_ID,
     name: 'Strength + 10k base (12 weeks)',
-    description: 'Two full-body strength days and two runs a week; every fourth week is a deload.',
+    description: 'A lower-body and an upper-body strength day, an easy run and a long run each week; every fourth week is a deload.',
     status: 'active',
     start_date: programStart,
     end_date: addDays(programStart, 7 * DEMO_PROGRAM_WEEKS - 1),
@@ -258,17 +267,20 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
   };
   const strength = demoActivity('strength_training');
   const running = demoActivity('running');
-  const programDisciplines: ProgramDisciplineInsert[] = [
-    { id: 'demo_pd_strength', user_id: DEMO_USER_ID, program_id: programId, discipline_id: strength.disciplineId ?? 'dis_general_fitness', weight: 0.5 },
-    { id: 'demo_pd_running', user_id: DEMO_USER_ID, program_id: programId, discipline_id: running.disciplineId ?? 'dis_running', weight: 0.5 },
-  ];
+  const programDisciplines: ProgramDisciplineInsert[] = [strength, running].map((activity) => ({
+    id: `demo_pd_${activity.slug}`,
+    user_id: DEMO_USER_ID,
+    program_id: programId,
+    discipline_id: disciplineOf(activity),
+    weight: 0.5,
+  }));
 
   const plannedSessions: PlannedSessionInsert[] = [];
   const plannedExercises: PlannedSessionExerciseInsert[] = [];
   const logs: ManualLog[] = [];
   let latestLongRun: ManualLog | undefined;
   let skipped = 0;
-  const firstRunSessions: PlannedSessionInsert[] = [];
+  const performedEasyRuns: PlannedSessionInsert[] = [];
 
   for (let week = 0; week < DEMO_PROGRAM_WEEKS; week += 1) {
     const deload = (week + 1) % 4 === 0;
@@ -310,7 +322,7 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
       });
       let status: PlannedSessionStatus = 'planned';
       if (date <= lastDay) {
-        if (g.random.chance(0.12)) {
+        if (g.random.chance(SKIP_PROBABILITY)) {
           status = 'skipped';
           skipped += 1;
         } else {
@@ -321,7 +333,7 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
               : performRun(g, session, template, week, deload);
           logs.push(log);
           if (template.title === 'Long run') latestLongRun = log;
-          if (template.title === 'Easy run') firstRunSessions.push(session);
+          if (template.title === 'Easy run') performedEasyRuns.push(session);
         }
       }
       plannedSessions.push({ ...session, status });
@@ -347,7 +359,7 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
   }
 
   // Adherence below 100% is the point of the report: make sure at least one past session was skipped.
-  const forcedSkip = skipped === 0 ? firstRunSessions[0] : undefined;
+  const forcedSkip = skipped === 0 ? performedEasyRuns[0] : undefined;
   if (forcedSkip) {
     const index = plannedSessions.findIndex((session) => session.id === forcedSkip.id);
     plannedSessions[index] = { ...forcedSkip, status: 'skipped' };

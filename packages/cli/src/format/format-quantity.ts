@@ -15,16 +15,18 @@ export function formatDuration(seconds: number): string {
 }
 
 /**
- * A number with thousands separators and a fixed number of decimals (`en-US` style, so output is the same everywhere).
+ * A number with thousands separators and `decimals` decimals (`en-US` style, so output is the same everywhere);
+ * with `minimumDecimals` lower, trailing zeros are dropped down to that many.
  *
  * @example
  * ```ts
  * formatNumber(12500); // '12,500'
  * formatNumber(17.4321, 2); // '17.43'
+ * formatNumber(2500, 1, 0); // '2,500'
  * ```
  */
-export function formatNumber(value: number, decimals = 0): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+export function formatNumber(value: number, decimals = 0, minimumDecimals = decimals): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: minimumDecimals, maximumFractionDigits: decimals });
 }
 
 /**

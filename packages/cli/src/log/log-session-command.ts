@@ -1,14 +1,12 @@
 import { buildSessionLog, createRandomIdFactory, toInstant } from '@trainkit/core';
 import { defineCommand, type CliCommand } from '../cli-command.js';
 import { resolveActivity } from '../catalog-lookup/resolve-activity.js';
-import { withStorage } from '../storage/open-storage.js';
 import { parseDistance } from '../units/parse-distance.js';
 import { parseNumberOption } from '../units/parse-number-option.js';
-import { describeManualLog } from './describe-manual-log.js';
 import { LOG_OPTION_LABELS, LOG_OPTIONS } from './log-options.js';
 import { readLogOptions } from './read-log-options.js';
 import { withOptionNames } from './relabel-validation-error.js';
-import { saveManualLog } from './save-manual-log.js';
+import { saveAndPrintManualLog } from './save-and-print-manual-log.js';
 
 /**
  * Builds `trainkit log sport` or `trainkit log hobby`: both log a session (duration, RPE, enjoyment, notes, and heart
@@ -39,7 +37,6 @@ export function createLogSessionCommand(kind: 'sport' | 'hobby', activities: str
     run: async ({ values, common, io }) => {
       const shared = readLogOptions(values, io, path);
       const activity = values.activity === undefined ? undefined : resolveActivity(values.activity, '--activity');
-      const number = (value: string | undefined, option: string) => (value === undefined ? undefined : parseNumberOption(value, option));
       const createdAt = toInstant(io.now());
       const log = withOptionNames(
         () =>
@@ -48,20 +45,16 @@ export function createLogSessionCommand(kind: 'sport' | 'hobby', activities: str
               ...shared,
               activityDefinitionId: activity?.id,
               disciplineId: activity?.disciplineId,
-              rpe: number(values.rpe, '--rpe'),
+              rpe: parseNumberOption(values.rpe, '--rpe'),
               distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
-              avgHeartRateBpm: number(values['avg-hr'], '--avg-hr'),
-              maxHeartRateBpm: number(values['max-hr'], '--max-hr'),
+              avgHeartRateBpm: parseNumberOption(values['avg-hr'], '--avg-hr'),
+              maxHeartRateBpm: parseNumberOption(values['max-hr'], '--max-hr'),
             },
             { ids: createRandomIdFactory(), createdAt },
           ),
         LOG_OPTION_LABELS,
       );
-      const { createdUser } = await withStorage(common, io, { migrate: true }, (storage) => saveManualLog(storage, log, createdAt));
-      if (createdUser) io.stderr.write(`note: created user '${log.activityInstance.user_id}'\n`);
-      const what = activity?.name ?? shared.title ?? kind;
-      io.stdout.write(common.json ? `${JSON.stringify(log, null, 2)}\n` : `${describeManualLog(kind, what, log)}\n`);
-      return 0;
+      return saveAndPrintManualLog(log, { common, io, kind, what: activity?.name ?? shared.title ?? kind });
     },
   });
 }

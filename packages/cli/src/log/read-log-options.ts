@@ -1,9 +1,10 @@
-import { TimeZoneSchema, toInstant, ValidationError, type Instant } from '@trainkit/core';
+import { TimeZoneSchema, toInstant, type Instant } from '@trainkit/core';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 import { parseDuration } from '../units/parse-duration.js';
 import { parseInstantOption } from '../units/parse-instant-option.js';
 import { parseNumberOption } from '../units/parse-number-option.js';
+import { parseTimeZoneOption } from '../units/parse-time-zone-option.js';
 
 /**
  * The shared log options, parsed: the session fields every builder input starts from.
@@ -65,23 +66,14 @@ function defaultTimeZone(io: CliIo): string {
  */
 export function readLogOptions(values: SharedLogValues, io: CliIo, commandPath: readonly string[]): SharedLogFields {
   if (values.user === undefined || values.user.trim() === '') throw new UsageError('--user is required', commandPath);
-  let timeZone = defaultTimeZone(io);
-  if (values.tz !== undefined) {
-    if (!TimeZoneSchema.safeParse(values.tz).success) {
-      throw new ValidationError('command line', [
-        { path: '--tz', rule: 'invalid_value', message: `expected an IANA time zone like Europe/Berlin, got '${values.tz}'` },
-      ]);
-    }
-    timeZone = values.tz;
-  }
   return {
     userId: values.user.trim(),
     start: values.at === undefined ? toInstant(io.now()) : parseInstantOption(values.at, '--at'),
-    timeZone,
+    timeZone: values.tz === undefined ? defaultTimeZone(io) : parseTimeZoneOption(values.tz, '--tz'),
     durationSeconds: values.duration === undefined ? undefined : parseDuration(values.duration, '--duration'),
     title: values.title,
     notes: values.notes,
-    enjoyment: values.enjoyment === undefined ? undefined : parseNumberOption(values.enjoyment, '--enjoyment'),
+    enjoyment: parseNumberOption(values.enjoyment, '--enjoyment'),
     plannedSessionId: values['planned-session'],
   };
 }

@@ -17,7 +17,7 @@ export async function printMigrationReport(report: MigrationReport, storage: Tra
   if (json) {
     io.stdout.write(`${JSON.stringify({ ...report, applied, pending: status.length - applied }, null, 2)}\n`);
   } else if (report.executed.length === 0) {
-    io.stdout.write(`nothing to do: ${applied} of ${status.length} migrations applied\n`);
+    if (report.ok) io.stdout.write(`nothing to do: ${applied} of ${status.length} migrations applied\n`);
   } else {
     const verb = report.direction === 'down' ? 'rolled back' : 'applied';
     io.stdout.write(`${verb} ${report.executed.join(', ')}; ${applied} of ${status.length} migrations applied\n`);

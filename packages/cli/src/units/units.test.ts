@@ -7,6 +7,7 @@ import { parseInstantOption } from './parse-instant-option.js';
 import { parseLoad } from './parse-load.js';
 import { parseNumberOption } from './parse-number-option.js';
 import { parseSetScheme } from './parse-set-scheme.js';
+import { parseTimeZoneOption } from './parse-time-zone-option.js';
 
 function issueOf(run: () => unknown) {
   try {
@@ -86,6 +87,11 @@ describe('parseNumberOption and parseInstantOption', () => {
     expect(parseNumberOption('8.5', '--rpe')).toBe(8.5);
     expect(issueOf(() => parseNumberOption('eight', '--rpe'))).toMatchObject({ path: '--rpe' });
     expect(issueOf(() => parseNumberOption('', '--rpe'))).toMatchObject({ path: '--rpe' });
+    expect(parseNumberOption(undefined, '--rpe')).toBeUndefined();
+  });
+  it('accepts IANA time zones only', () => {
+    expect(parseTimeZoneOption('America/New_York')).toBe('America/New_York');
+    expect(issueOf(() => parseTimeZoneOption('Mars/Base', '--tz'))).toMatchObject({ path: '--tz', rule: 'invalid_format' });
   });
   it('normalizes instants to UTC', () => {
     expect(parseInstantOption('2024-06-01T09:00:00+02:00')).toBe('2024-06-01T07:00:00.000Z');

@@ -26,10 +26,11 @@ const positiveUpTo = (max: number) => z.number().positive().max(max);
 const LadderSchema = z
   .array(LoadMethodSchema)
   .min(1)
+  .readonly()
   .refine((ladder) => new Set(ladder).size === ladder.length, 'a method is listed twice')
   .refine((ladder) => ladder.includes('duration'), "must include 'duration' so every session gets a load");
 
-const TrimpCoefficientsSchema = z.tuple([positiveUpTo(5), between(0, 5)]);
+const TrimpCoefficientsSchema = z.tuple([positiveUpTo(5), between(0, 5)]).readonly();
 
 function isNonIncreasing(values: readonly number[]): boolean {
   return values.every((value, index) => index === 0 || value <= values[index - 1]!);
@@ -66,7 +67,7 @@ export const ActivityHeuristicsSchema = z.strictObject({
   /** Per-muscle dose multiplier `1 + k·descent_km`, e.g. downhill quadriceps. */
   eccentric_per_descent_km: z.record(SlugSchema, between(0, 100)).optional(),
   /** The activity muscle map (cardio and hobbies reach muscles through it). */
-  muscles: z.array(MuscleMapEntrySchema).optional(),
+  muscles: z.array(MuscleMapEntrySchema).readonly().optional(),
 });
 
 /**

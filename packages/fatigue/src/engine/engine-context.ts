@@ -44,9 +44,9 @@ export interface MuscleRegistry {
 /** Internal: one movement, resolved against the registry. */
 export interface MovementEntry {
   readonly systemicClass: SystemicClass;
-  readonly muscleIndex: Int32Array;
+  readonly muscleIndex: readonly number[];
   /** roleWeight · magnitude per entry. */
-  readonly weight: Float64Array;
+  readonly weight: readonly number[];
 }
 
 /** Internal: one activity, resolved against the config and maps. */
@@ -56,11 +56,11 @@ export interface ActivityEntry {
   readonly heuristics: ActivityHeuristics;
   readonly category: ActivityCategory | null;
   readonly family: string;
-  readonly muscleIndex: Int32Array;
+  readonly muscleIndex: readonly number[];
   /** roleWeight · magnitude per entry. */
-  readonly weight: Float64Array;
+  readonly weight: readonly number[];
   /** Eccentric modifier per km of descent, per entry. */
-  readonly eccentricPerKm: Float64Array;
+  readonly eccentricPerKm: readonly number[];
 }
 
 /** Internal: everything derived once from config, profile and maps. */
@@ -76,6 +76,8 @@ export interface EngineContext {
   readonly acuteTauHours: number;
   readonly acuteInverseTauMs: number;
   readonly methodRank: ReadonlyMap<LoadMethod, number>;
+  /** Systemic class of a movement id (`compound_upper` when unknown). */
+  readonly systemicClassOf: (movementId: string) => SystemicClass;
 }
 
 /** Internal: systemic class of a movement map (explicit, else from mechanic and pattern). */
@@ -124,14 +126,11 @@ function resolveEntries(
   entries: readonly MuscleMapEntry[],
   registry: MuscleRegistry,
   config: HeuristicsConfig,
-): { muscleIndex: Int32Array; weight: Float64Array } {
-  const muscleIndex = new Int32Array(entries.length);
-  const weight = new Float64Array(entries.length);
-  entries.forEach((entry, position) => {
-    muscleIndex[position] = registry.index.get(entry.muscle)!;
-    weight[position] = config.muscles.role_weights[entry.role] * entry.magnitude;
-  });
-  return { muscleIndex, weight };
+): { muscleIndex: number[]; weight: number[] } {
+  return {
+    muscleIndex: entries.map((entry) => registry.index.get(entry.muscle)!),
+    weight: entries.map((entry) => config.muscles.role_weights[entry.role] * entry.magnitude),
+  };
 }
 
 const MAPS_SHA256 = new WeakMap<object, string>();
@@ -166,6 +165,7 @@ export function createEngineContext(config: HeuristicsConfig, profile: FatiguePr
     acuteTauHours,
     acuteInverseTauMs: 1 / (acuteTauHours * HOUR_MS),
     methodRank: new Map(LOAD_METHODS.map((method, position) => [method, position])),
+    systemicClassOf: (movementId) => movements.get(movementId)?.systemicClass ?? 'compound_upper',
   };
 }
 
@@ -179,10 +179,7 @@ export function activityEntry(context: EngineContext, slug: string): ActivityEnt
   const entries = mapOverride?.muscles ?? heuristics.muscles ?? [];
   const resolved = resolveEntries(entries, context.registry, context.config);
   const eccentric = heuristics.eccentric_per_descent_km ?? {};
-  const eccentricPerKm = new Float64Array(entries.length);
-  entries.forEach((muscleEntry, position) => {
-    eccentricPerKm[position] = eccentric[muscleEntry.muscle] ?? 0;
-  });
+  const eccentricPerKm = entries.map((muscleEntry) => eccentric[muscleEntry.muscle] ?? 0);
   entry = {
     slug,
     known: configured !== undefined,

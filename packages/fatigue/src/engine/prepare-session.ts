@@ -2,7 +2,7 @@ import type { ActivityCategory } from '@trainkit/core';
 import type { DedupCandidate } from '../dedup/dedupe-sessions.js';
 import type { FatigueSession } from '../inputs/fatigue-session-schema.js';
 import { computeSessionLoad } from '../load/compute-session-load.js';
-import { effortMultiplier } from '../load/effort-multiplier.js';
+import { multiplierForRir, setRir } from '../load/effort-multiplier.js';
 import type { SessionLoad } from '../load/session-load-schema.js';
 import { uniformSpreadFactor } from '../state/uniform-spread-factor.js';
 import { dayNumberToLocalDate, HOUR_MS } from '../time/day-number.js';
@@ -31,13 +31,15 @@ export interface PreparedSession extends DedupCandidate {
   readonly acuteDose: number;
   /** Acute dose as an impulse at `impulseMs` (differs from `acuteDose` only with uniform placement). */
   readonly acuteImpulse: number;
-  readonly muscleIndex: Int32Array;
+  readonly muscleIndex: readonly number[];
   /** Dose per muscle in HSE. */
-  readonly muscleDose: Float64Array;
+  readonly muscleDose: readonly number[];
   /** Dose per muscle as an impulse at `impulseMs`. */
-  readonly muscleImpulse: Float64Array;
+  readonly muscleImpulse: readonly number[];
   readonly warnings: readonly string[];
 }
+
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 function sessionClock(session: FatigueSession, context: EngineContext): ZoneClock {
   if (context.config.day_boundary.tz_source === 'session_then_profile') {
@@ -59,14 +61,13 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
   const activity = activityEntry(context, session.activity);
   if (!activity.known) warnings.push(`activity.unknown:${session.activity}`);
   const category = session.category ?? activity.category ?? 'other';
-  const systemicClassOf = (movementId: string) => context.movements.get(movementId)?.systemicClass ?? 'compound_upper';
   const computed = computeSessionLoad(session, {
     config,
     profile: context.profile,
     activity: activity.heuristics,
     category,
-    localDate: dayNumberToLocalDate(localDay),
-    systemicClassOf,
+    localDate: () => dayNumberToLocalDate(localDay),
+    systemicClassOf: context.systemicClassOf,
   });
   warnings.push(...computed.warnings);
   const load = computed.load;
@@ -76,26 +77,22 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
   const sets = session.sets ?? [];
   let hasWorkSets = false;
   let heavyCompound = false;
+  const heavyMaxRir = config.load.lifting_sets.heavy_compound_max_rir;
   for (const set of sets) {
     if (set.warmup === true) continue;
     hasWorkSets = true;
     const movement = context.movements.get(set.movement_id);
-    const effort = effortMultiplier(set, rirTable);
     if (movement === undefined) {
       warnings.push(`movement.unknown:${set.movement_id}`);
       continue;
     }
-    if (
-      movement.systemicClass !== 'isolation' &&
-      effort.rir !== null &&
-      effort.rir <= config.load.lifting_sets.heavy_compound_max_rir
-    ) {
-      heavyCompound = true;
-    }
+    const rir = setRir(set);
+    if (movement.systemicClass !== 'isolation' && rir <= heavyMaxRir) heavyCompound = true;
+    const multiplier = multiplierForRir(rir, rirTable);
     const indices = movement.muscleIndex;
     const weights = movement.weight;
     for (let entry = 0; entry < indices.length; entry += 1) {
-      scratch[indices[entry]!]! += weights[entry]! * effort.multiplier;
+      scratch[indices[entry]!]! += weights[entry]! * multiplier;
     }
   }
   if (!hasWorkSets) {
@@ -109,20 +106,17 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
       }
     }
   }
-  let dosed = 0;
-  for (let muscle = 0; muscle < scratch.length; muscle += 1) if (scratch[muscle] !== 0) dosed += 1;
-  const muscleIndex = new Int32Array(dosed);
-  const muscleDose = new Float64Array(dosed);
-  let cursor = 0;
+  const muscleIndex: number[] = [];
+  const muscleDose: number[] = [];
   for (let muscle = 0; muscle < scratch.length; muscle += 1) {
     const dose = scratch[muscle]!;
     if (dose === 0) continue;
     scratch[muscle] = 0;
-    muscleIndex[cursor] = muscle;
-    muscleDose[cursor] = dose;
-    cursor += 1;
+    muscleIndex.push(muscle);
+    muscleDose.push(dose);
     if (!registry.configured[muscle]) warnings.push(`muscle.unknown:${registry.slugs[muscle]!}`);
   }
+  const dosed = muscleIndex.length;
 
   const cnsFactor =
     heavyCompound && activity.heuristics.heavy_compound_cns_factor !== undefined
@@ -131,14 +125,15 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
   const acuteDose = load.lu * cnsFactor;
   const placement = config.impulse.placement;
   const impulseMs = placement === 'midpoint' ? Math.floor((startMs + endMs) / 2) : endMs;
-  let muscleImpulse = muscleDose;
+  let muscleImpulse: readonly number[] = muscleDose;
   let acuteImpulse = acuteDose;
   if (placement === 'uniform' && endMs > startMs) {
     const hours = (endMs - startMs) / HOUR_MS;
-    muscleImpulse = new Float64Array(dosed);
+    const spread: number[] = [];
     for (let entry = 0; entry < dosed; entry += 1) {
-      muscleImpulse[entry] = muscleDose[entry]! * uniformSpreadFactor(hours, registry.tauHours[muscleIndex[entry]!]!);
+      spread.push(muscleDose[entry]! * uniformSpreadFactor(hours, registry.tauHours[muscleIndex[entry]!]!));
     }
+    muscleImpulse = spread;
     acuteImpulse = acuteDose * uniformSpreadFactor(hours, context.acuteTauHours);
   }
 
@@ -166,6 +161,6 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
     muscleIndex,
     muscleDose,
     muscleImpulse,
-    warnings: [...new Set(warnings)].sort(),
+    warnings: warnings.length === 0 ? NO_WARNINGS : [...new Set(warnings)].sort(),
   };
 }

@@ -51,13 +51,14 @@ export function reportSession(session: PreparedSession, context: EngineContext):
   for (let entry = 0; entry < session.muscleIndex.length; entry += 1) {
     doses[context.registry.slugs[session.muscleIndex[entry]!]!] = session.muscleDose[entry]!;
   }
+  const endedAt = instant(session.endMs);
   return {
     id: session.id,
     activity: session.activity,
     category: session.category,
-    started_at: instant(session.startMs),
-    ended_at: instant(session.endMs),
-    impulse_at: instant(session.impulseMs),
+    started_at: session.session.started_at,
+    ended_at: endedAt,
+    impulse_at: session.impulseMs === session.endMs ? endedAt : instant(session.impulseMs),
     local_date: dayNumberToLocalDate(session.localDay),
     pmc_days: session.pmcShares.map((share) => ({
       date: dayNumberToLocalDate(share.day),
@@ -316,7 +317,7 @@ export function summarizeParsed(
 
   const sessions = internal.kept.map((session) => reportSession(session, context));
   const methods: Record<string, string> = {};
-  for (const session of internal.kept) methods[session.id] = `${session.load.method}: ${session.load.detail}`;
+  for (const session of internal.kept) methods[session.id] = session.load.detail;
   const excluded = [...internal.sameIdDuplicates, ...internal.excluded.values()].sort(
     (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );

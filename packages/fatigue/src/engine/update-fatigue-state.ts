@@ -10,7 +10,7 @@ import {
   type DuplicateExclusion,
 } from '../dedup/dedupe-sessions.js';
 import { FatigueInstantSchema } from '../inputs/fatigue-instant-schema.js';
-import { FatigueSessionSchema, type FatigueSessionInput } from '../inputs/fatigue-session-schema.js';
+import type { FatigueSessionInput } from '../inputs/fatigue-session-schema.js';
 import { dayNumberToLocalDate } from '../time/day-number.js';
 import {
   buildStateFromPrepared,
@@ -22,7 +22,7 @@ import {
   type FatigueStateInternals,
 } from './fatigue-state.js';
 import type { PreparedSession } from './prepare-session.js';
-import { collapseSameIds, INPUT_SUBJECT } from './resolve-engine-input.js';
+import { collapseSameIds, INPUT_SUBJECT, validateSessions } from './resolve-engine-input.js';
 import {
   cloneBuffers,
   compareSessions,
@@ -89,8 +89,6 @@ export interface FatigueStateUpdate {
   /** What changed. */
   readonly affected: AffectedRange;
 }
-
-const NewSessionsSchema = z.array(FatigueSessionSchema).max(200_000);
 
 function removeFromSorted(sorted: PreparedSession[], session: PreparedSession): void {
   let position = lowerBoundByStart(sorted, session.startMs);
@@ -168,14 +166,7 @@ export function updateFatigueState(
 ): FatigueStateUpdate {
   const internal = state.internal;
   const context = internal.context;
-  const parsed = NewSessionsSchema.safeParse(newSessions);
-  if (!parsed.success) {
-    const issues = toValidationIssues(parsed.error.issues).map((issue) => ({
-      ...issue,
-      path: issue.path ? `sessions.${issue.path}` : 'sessions',
-    }));
-    throw new ValidationError(INPUT_SUBJECT, issues, { cause: parsed.error });
-  }
+  const validSessions = validateSessions(newSessions, 'sessions', 200_000);
   let asOfMs = internal.asOfMs;
   if (asOf !== undefined) {
     const parsedAsOf = FatigueInstantSchema.safeParse(asOf);
@@ -185,7 +176,7 @@ export function updateFatigueState(
     }
     asOfMs = Date.parse(parsedAsOf.data);
   }
-  const { unique, duplicates } = collapseSameIds(parsed.data, 'sessions');
+  const { unique, duplicates } = collapseSameIds(validSessions, 'sessions');
   const sameIdDuplicates = [...internal.sameIdDuplicates, ...duplicates];
 
   // Merge by id: unchanged resends are no-ops, changed ones replace their previous version.

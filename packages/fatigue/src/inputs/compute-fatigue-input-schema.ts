@@ -20,7 +20,7 @@ export const CoverageInputSchema = z.strictObject({
   /** First tracked local day. */
   historyStart: LocalDateSchema.nullish(),
   /** Local days known to have no data. */
-  untrackedDates: z.array(LocalDateSchema).max(100_000).nullish(),
+  untrackedDates: z.array(LocalDateSchema).max(100_000).readonly().nullish(),
 });
 
 /**
@@ -36,11 +36,11 @@ export const CoverageInputSchema = z.strictObject({
  */
 export const ComputeFatigueInputSchema = z.strictObject({
   /** Performed sessions. Sessions ending after `asOf` are ignored (listed in the provenance). */
-  sessions: z.array(FatigueSessionSchema).max(200_000),
+  sessions: z.array(FatigueSessionSchema).max(200_000).readonly(),
   /** Planned sessions: they only feed the forecast, never the performed state. */
-  plannedSessions: z.array(FatigueSessionSchema).max(10_000).nullish(),
+  plannedSessions: z.array(FatigueSessionSchema).max(10_000).readonly().nullish(),
   /** Recovery signals for readiness. */
-  recoverySignals: z.array(RecoverySignalSchema).max(100_000).nullish(),
+  recoverySignals: z.array(RecoverySignalSchema).max(100_000).readonly().nullish(),
   /** The person. */
   profile: FatigueProfileSchema,
   /** The instant the report describes; nothing later is counted. */

@@ -58,3 +58,13 @@ export const FatigueProfileSchema = z
  * ```
  */
 export type FatigueProfile = z.output<typeof FatigueProfileSchema>;
+
+/**
+ * A profile as the caller writes it (input of {@link FatigueProfileSchema}; dates are plain strings).
+ *
+ * @example
+ * ```ts
+ * const profile: FatigueProfileInput = { time_zone: 'Europe/Berlin', birth_date: '1989-06-15' };
+ * ```
+ */
+export type FatigueProfileInput = z.input<typeof FatigueProfileSchema>;

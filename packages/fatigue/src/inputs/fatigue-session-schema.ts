@@ -1,15 +1,96 @@
-import { ActivityCategorySchema, UtcOffsetMinutesSchema } from '@trainkit/core';
-import { z } from 'zod';
+import { ACTIVITY_CATEGORIES, UtcOffsetMinutesSchema } from '@trainkit/core';
+import type { z } from 'zod';
 import { TimeZoneNameSchema } from '../time/time-zone-name-schema.js';
-import { FatigueInstantSchema } from './fatigue-instant-schema.js';
-import { FatigueSetSchema } from './fatigue-set-schema.js';
+import { isKnownTimeZone } from '../time/zone-clock.js';
+import {
+  arrayRule,
+  customRule,
+  enumRule,
+  nullishRule,
+  numberRule,
+  strictObjectRule,
+  stringRule,
+} from './dual-schema.js';
+import { FATIGUE_INSTANT_RULE } from './fatigue-instant-schema.js';
+import { FATIGUE_SET_RULE } from './fatigue-set-schema.js';
 
 /** Longest accepted session: 14 days. */
 const MAX_SESSION_SECONDS = 14 * 86_400;
-const HEART_RATE = z
-  .number()
-  .min(0, 'heart rate must not be negative')
-  .max(250, 'heart rate must be at most 250 bpm');
+const NEGATIVE_DURATION = 'duration must not be negative';
+const heartRate = () =>
+  numberRule({ min: 0, max: 250, minMessage: 'heart rate must not be negative', maxMessage: 'heart rate must be at most 250 bpm' });
+const duration = () => numberRule({ min: 0, max: MAX_SESSION_SECONDS, minMessage: NEGATIVE_DURATION });
+const power = () => numberRule({ min: 0, max: 3000, minMessage: 'power must not be negative' });
+const RPE_MESSAGE = 'RPE must be between 0 and 10';
+
+const TIME_ZONE_RULE = customRule(
+  TimeZoneNameSchema,
+  (value) => typeof value === 'string' && value.length >= 1 && isKnownTimeZone(value),
+);
+const UTC_OFFSET_RULE = customRule(
+  UtcOffsetMinutesSchema,
+  (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= -840 && value <= 840,
+);
+
+const SOURCE_RULE = strictObjectRule({
+  /** Provider slug (`garmin`, `strava`, `manual`, ...). */
+  provider: stringRule({ min: 1 }),
+  /** The record's id at the provider. */
+  external_id: nullishRule(stringRule({ min: 1 })),
+  /** Higher priority wins among duplicates; default 0. */
+  priority: nullishRule(numberRule({ int: true, min: -1000, max: 1000 })),
+});
+
+const HEART_RATE_SEGMENT_RULE = strictObjectRule({
+  /** Seconds at this heart rate. */
+  duration_seconds: duration(),
+  /** Average heart rate over the stretch, bpm. */
+  avg_hr_bpm: heartRate(),
+});
+
+/** Internal: the session rule (zod schema and fast predicate from one definition). */
+export const FATIGUE_SESSION_RULE = strictObjectRule({
+  /** Stable id (the activity instance or planned session id). */
+  id: stringRule({ min: 1, max: 200 }),
+  /** Source record, for cross-provider duplicate detection. */
+  source: nullishRule(SOURCE_RULE),
+  /** Activity-definition slug (`running`, `lifting`, ...); unknown slugs fall back with a warning. */
+  activity: stringRule({ min: 1, max: 100 }),
+  /** Activity category; defaults to the config activity's category, else `other`. */
+  category: nullishRule(enumRule(ACTIVITY_CATEGORIES)),
+  /** Start instant (UTC). */
+  started_at: FATIGUE_INSTANT_RULE,
+  /** Elapsed duration, seconds (>= 0). The session ends at `started_at + duration_seconds` (rounded to the ms). */
+  duration_seconds: duration(),
+  /** Moving time, seconds; used instead of the duration for the load when present. */
+  moving_time_seconds: nullishRule(duration()),
+  /** IANA zone of the session (decides its local day). */
+  time_zone: nullishRule(TIME_ZONE_RULE),
+  /** Fixed UTC offset of the session in minutes, when no zone is known. */
+  utc_offset_minutes: nullishRule(UTC_OFFSET_RULE),
+  /** Average heart rate, bpm (<= 250). */
+  avg_hr_bpm: nullishRule(heartRate()),
+  /** Heart rate by lap or stream sample; preferred over the average (stream TRIMP). */
+  hr_segments: nullishRule(arrayRule(HEART_RATE_SEGMENT_RULE, 200_000)),
+  /** Normalized power, W. */
+  normalized_power_w: nullishRule(power()),
+  /** Average power, W (used as NP, with a warning, when nothing better exists). */
+  avg_power_w: nullishRule(power()),
+  /** Power samples, W, at `power_sample_interval_seconds`. */
+  power_samples_w: nullishRule(arrayRule(power(), 1_300_000)),
+  /** Interval of `power_samples_w`, seconds (default 1). */
+  power_sample_interval_seconds: nullishRule(numberRule({ gt: 0, max: 60 })),
+  /** Normalized graded speed (running), m/s. */
+  ngp_m_per_s: nullishRule(numberRule({ min: 0, max: 15, minMessage: 'speed must not be negative' })),
+  /** Session RPE, CR-10 (0..10). */
+  rpe: nullishRule(numberRule({ min: 0, max: 10, minMessage: RPE_MESSAGE, maxMessage: RPE_MESSAGE })),
+  /** MET value of the session; defaults to the config activity's MET. */
+  met: nullishRule(numberRule({ min: 0.5, max: 30 })),
+  /** Total descent, m (eccentric muscle modifier, e.g. hiking). */
+  descent_m: nullishRule(numberRule({ min: 0, max: 20_000, minMessage: 'descent must not be negative' })),
+  /** Lifting sets, one per performed set. */
+  sets: nullishRule(arrayRule(FATIGUE_SET_RULE, 5000)),
+});
 
 /**
  * Where a session record came from, for duplicate detection: the provider, its id there and a priority (higher
@@ -20,14 +101,7 @@ const HEART_RATE = z
  * FatigueSessionSourceSchema.parse({ provider: 'garmin', external_id: '123', priority: 30 });
  * ```
  */
-export const FatigueSessionSourceSchema = z.strictObject({
-  /** Provider slug (`garmin`, `strava`, `manual`, ...). */
-  provider: z.string().min(1),
-  /** The record's id at the provider. */
-  external_id: z.string().min(1).nullish(),
-  /** Higher priority wins among duplicates; default 0. */
-  priority: z.number().int().min(-1000).max(1000).nullish(),
-});
+export const FatigueSessionSourceSchema = SOURCE_RULE.zod;
 
 /**
  * A stretch of a session at one heart rate (a lap, or a stream sample with its duration).
@@ -37,17 +111,14 @@ export const FatigueSessionSourceSchema = z.strictObject({
  * HeartRateSegmentInputSchema.parse({ duration_seconds: 1800, avg_hr_bpm: 120 });
  * ```
  */
-export const HeartRateSegmentInputSchema = z.strictObject({
-  /** Seconds at this heart rate. */
-  duration_seconds: z.number().min(0, 'duration must not be negative').max(MAX_SESSION_SECONDS),
-  /** Average heart rate over the stretch, bpm. */
-  avg_hr_bpm: HEART_RATE,
-});
+export const HeartRateSegmentInputSchema = HEART_RATE_SEGMENT_RULE.zod;
 
 /**
- * One performed or planned session as the fatigue engine reads it (SI units, snake_case, unit in the name). The
- * caller maps `activity_instances` + `activity_strength_sets` rows (or planned sessions) into it. Every field that is
- * not required may be `null` or absent; the load ladder uses the first rung whose inputs are present.
+ * One performed or planned session as the fatigue engine reads it (SI units, snake_case, the unit in the name). The
+ * caller maps `activity_instances` + `activity_strength_sets` rows (or planned sessions) into it. Strict: unknown
+ * keys are rejected. Optional fields may be `null` or absent; the load ladder uses the first rung whose inputs are
+ * present. Bad input fails naming the field: negative durations, heart rates above 250, RPE outside 0–10, negative
+ * loads, sets without a movement.
  *
  * @example
  * ```ts
@@ -57,48 +128,7 @@ export const HeartRateSegmentInputSchema = z.strictObject({
  * });
  * ```
  */
-export const FatigueSessionSchema = z.strictObject({
-  /** Stable id (the activity instance or planned session id). */
-  id: z.string().min(1).max(200),
-  /** Source record, for cross-provider duplicate detection. */
-  source: FatigueSessionSourceSchema.nullish(),
-  /** Activity-definition slug (`running`, `cycling`, `lifting`, `tennis`, ...); unknown slugs fall back with a warning. */
-  activity: z.string().min(1).max(100),
-  /** Activity category; defaults to the config activity's category, else `other`. */
-  category: ActivityCategorySchema.nullish(),
-  /** Start instant (UTC). */
-  started_at: FatigueInstantSchema,
-  /** Elapsed duration, seconds (>= 0). The session ends at `started_at + duration_seconds` (rounded to the ms). */
-  duration_seconds: z.number().min(0, 'duration must not be negative').max(MAX_SESSION_SECONDS),
-  /** Moving time, seconds; used instead of the duration for the load when present. */
-  moving_time_seconds: z.number().min(0, 'duration must not be negative').max(MAX_SESSION_SECONDS).nullish(),
-  /** IANA zone of the session (decides its local day). */
-  time_zone: TimeZoneNameSchema.nullish(),
-  /** Fixed UTC offset of the session in minutes, when no zone is known. */
-  utc_offset_minutes: UtcOffsetMinutesSchema.nullish(),
-  /** Average heart rate, bpm (<= 250). */
-  avg_hr_bpm: HEART_RATE.nullish(),
-  /** Heart rate by lap or stream sample; preferred over the average (stream TRIMP). */
-  hr_segments: z.array(HeartRateSegmentInputSchema).max(200_000).nullish(),
-  /** Normalized power, W. */
-  normalized_power_w: z.number().min(0, 'power must not be negative').max(3000).nullish(),
-  /** Average power, W (used as NP, with a warning, when nothing better exists). */
-  avg_power_w: z.number().min(0, 'power must not be negative').max(3000).nullish(),
-  /** Power samples, W, at `power_sample_interval_seconds`. */
-  power_samples_w: z.array(z.number().min(0, 'power must not be negative').max(3000)).max(1_300_000).nullish(),
-  /** Interval of `power_samples_w`, seconds (default 1). */
-  power_sample_interval_seconds: z.number().positive().max(60).nullish(),
-  /** Normalized graded speed (running), m/s. */
-  ngp_m_per_s: z.number().min(0, 'speed must not be negative').max(15).nullish(),
-  /** Session RPE, CR-10 (0..10). */
-  rpe: z.number().min(0, 'RPE must be between 0 and 10').max(10, 'RPE must be between 0 and 10').nullish(),
-  /** MET value of the session; defaults to the config activity's MET. */
-  met: z.number().min(0.5).max(30).nullish(),
-  /** Total descent, m (eccentric muscle modifier, e.g. hiking). */
-  descent_m: z.number().min(0, 'descent must not be negative').max(20_000).nullish(),
-  /** Lifting sets, one per performed set. */
-  sets: z.array(FatigueSetSchema).max(5000).nullish(),
-});
+export const FatigueSessionSchema = FATIGUE_SESSION_RULE.zod;
 
 /**
  * A validated session, see {@link FatigueSessionSchema}.

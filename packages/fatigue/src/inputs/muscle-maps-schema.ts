@@ -23,7 +23,7 @@ export const MovementMuscleMapSchema = z.object({
   /** Movement pattern (`squat`, `hinge`, ...). */
   pattern: z.string().nullish(),
   /** Muscles worked. */
-  muscles: z.array(MuscleMapEntrySchema).max(64),
+  muscles: z.array(MuscleMapEntrySchema).max(64).readonly(),
 });
 
 /**
@@ -36,7 +36,7 @@ export const MovementMuscleMapSchema = z.object({
  */
 export const ActivityMuscleMapSchema = z.object({
   /** Muscles worked. */
-  muscles: z.array(MuscleMapEntrySchema).max(64),
+  muscles: z.array(MuscleMapEntrySchema).max(64).readonly(),
 });
 
 /**

@@ -6,11 +6,10 @@ import type { FatigueSession } from '../inputs/fatigue-session-schema.js';
 import { ageOnDate } from './age-on-date.js';
 import { banisterTrimp, type HeartRateSegment } from './banister-trimp.js';
 import { durationLoadUnits } from './duration-load-units.js';
-import { effortMultiplier } from './effort-multiplier.js';
+import { multiplierForRir, setRir } from './effort-multiplier.js';
 import { estimateMaxHeartRate } from './estimate-max-heart-rate.js';
 import { intensityFromRpe } from './intensity-from-rpe.js';
 import { karvonenHeartRate } from './karvonen-heart-rate.js';
-import { liftingSetLoadUnits } from './lifting-set-load-units.js';
 import { metLoadUnits } from './met-load-units.js';
 import { normalizedPower } from './normalized-power.js';
 import { runningTrainingStressScore } from './running-training-stress-score.js';
@@ -42,8 +41,8 @@ export interface SessionLoadContext {
   readonly activity: ActivityHeuristics;
   /** The session's category (session, else activity, else `other`). */
   readonly category: ActivityCategory;
-  /** Local date (`YYYY-MM-DD`) of the session start, for age-based estimates. */
-  readonly localDate: string;
+  /** Local date (`YYYY-MM-DD`) of the session start, for age-based estimates (a function: computed only when needed). */
+  readonly localDate: string | (() => string);
   /** Systemic class of a movement id. */
   readonly systemicClassOf: (movementId: string) => SystemicClass;
 }
@@ -138,7 +137,10 @@ function heartRateRung(session: FatigueSession, context: SessionLoadContext, war
     maxHr = profile.max_hr_bpm;
     maxSource = 'profile';
   } else if (profile.birth_date != null) {
-    const age = ageOnDate(profile.birth_date, context.localDate);
+    const age = ageOnDate(
+      profile.birth_date,
+      typeof context.localDate === 'string' ? context.localDate : context.localDate(),
+    );
     const formula = female ? hr.hr_max_estimator.female : hr.hr_max_estimator.default;
     maxHr = estimateMaxHeartRate(age, formula);
     maxSource = `${formula}(age=${age})`;
@@ -237,27 +239,29 @@ function liftingSetsRung(session: FatigueSession, context: SessionLoadContext, w
   const sets = session.sets;
   if (sets == null) return null;
   const rirTable = context.config.muscles.rir_multiplier;
-  const counted: Array<{ systemicClass: SystemicClass; rir?: number | null; rpe?: number | null }> = [];
+  const settings = context.config.load.lifting_sets;
+  let counted = 0;
   let unknownEffort = 0;
+  let luRaw = 0;
   for (const set of sets) {
     if (set.warmup === true) continue;
-    counted.push({ systemicClass: context.systemicClassOf(set.movement_id), rir: set.rir, rpe: set.rpe });
-    if (effortMultiplier(set, rirTable).source === 'unknown') unknownEffort += 1;
+    counted += 1;
+    const rir = setRir(set);
+    if (Number.isNaN(rir)) unknownEffort += 1;
+    // Same per-set term as liftingSetLoadUnits.
+    luRaw +=
+      settings.per_hard_set_lu *
+      settings.systemic_factor[context.systemicClassOf(set.movement_id)] *
+      multiplierForRir(rir, rirTable);
   }
-  if (counted.length === 0) return null;
-  const settings = context.config.load.lifting_sets;
-  const luRaw = liftingSetLoadUnits(counted, {
-    perHardSetLu: settings.per_hard_set_lu,
-    systemicFactor: settings.systemic_factor,
-    rirMultiplier: rirTable,
-  });
+  if (counted === 0) return null;
   if (unknownEffort > 0) warnings.push('lifting.effort_unknown');
   const unknownNote = unknownEffort > 0 ? `, rir unknown on ${unknownEffort} sets -> ${format(rirTable.unknown)}` : '';
   return {
     luRaw,
     confidence: 'medium',
-    detail: `lifting:sets (sets=${counted.length}, per_hard_set_lu=${format(settings.per_hard_set_lu)}${unknownNote})`,
-    inputs: { sets: counted.length, effort_unknown_sets: unknownEffort, per_hard_set_lu: settings.per_hard_set_lu },
+    detail: `lifting_sets:per_set (sets=${counted}, per_hard_set_lu=${format(settings.per_hard_set_lu)}${unknownNote})`,
+    inputs: { sets: counted, effort_unknown_sets: unknownEffort, per_hard_set_lu: settings.per_hard_set_lu },
   };
 }
 

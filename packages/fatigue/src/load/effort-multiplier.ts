@@ -31,21 +31,27 @@ export function effortMultiplier(
   set: { rir?: number | null; rpe?: number | null },
   table: Readonly<Record<'0' | '1' | '2' | '3' | '4' | '5+' | 'unknown', number>>,
 ): SetEffort {
-  let rir: number;
-  let source: SetEffort['source'];
-  if (set.rir !== undefined && set.rir !== null) {
-    rir = Math.max(0, set.rir);
-    source = 'rir';
-  } else if (set.rpe !== undefined && set.rpe !== null) {
-    rir = rirFromRpe(set.rpe);
-    source = 'rpe';
-  } else {
-    return { multiplier: table.unknown, rir: null, source: 'unknown' };
-  }
-  const points = [table['0'], table['1'], table['2'], table['3'], table['4'], table['5+']];
-  if (rir >= 5) return { multiplier: table['5+'], rir, source };
+  const rir = setRir(set);
+  if (Number.isNaN(rir)) return { multiplier: table.unknown, rir: null, source: 'unknown' };
+  return { multiplier: multiplierForRir(rir, table), rir, source: set.rir != null ? 'rir' : 'rpe' };
+}
+
+/** Internal: RIR of a set (given, else `10 − RPE`), NaN when unknown. */
+export function setRir(set: { rir?: number | null; rpe?: number | null }): number {
+  if (set.rir !== undefined && set.rir !== null) return Math.max(0, set.rir);
+  if (set.rpe !== undefined && set.rpe !== null) return rirFromRpe(set.rpe);
+  return Number.NaN;
+}
+
+/** Internal: g(RIR) from the table, interpolated; NaN RIR gives the `unknown` value. */
+export function multiplierForRir(
+  rir: number,
+  table: Readonly<Record<'0' | '1' | '2' | '3' | '4' | '5+' | 'unknown', number>>,
+): number {
+  if (Number.isNaN(rir)) return table.unknown;
+  if (rir >= 5) return table['5+'];
   const lower = Math.floor(rir);
-  const lowerValue = points[lower]!;
-  const upperValue = points[lower + 1]!;
-  return { multiplier: lowerValue + (upperValue - lowerValue) * (rir - lower), rir, source };
+  const lowerValue = lower === 0 ? table['0'] : lower === 1 ? table['1'] : lower === 2 ? table['2'] : lower === 3 ? table['3'] : table['4'];
+  const upperValue = lower === 0 ? table['1'] : lower === 1 ? table['2'] : lower === 2 ? table['3'] : lower === 3 ? table['4'] : table['5+'];
+  return rir === lower ? lowerValue : lowerValue + (upperValue - lowerValue) * (rir - lower);
 }

@@ -1,5 +1,5 @@
 import type { SystemicClass } from '../config/heuristics-enums.js';
-import { effortMultiplier } from './effort-multiplier.js';
+import { multiplierForRir, setRir } from './effort-multiplier.js';
 
 /**
  * Set-based systemic load of a lifting session in LU: `Σ_sets per_hard_set_lu · systemic_factor(class) · g(RIR)`.
@@ -25,7 +25,7 @@ export function liftingSetLoadUnits(
   let total = 0;
   for (const set of sets) {
     if (set.warmup === true) continue;
-    const effort = effortMultiplier(set, params.rirMultiplier).multiplier;
+    const effort = multiplierForRir(setRir(set), params.rirMultiplier);
     total += params.perHardSetLu * params.systemicFactor[set.systemicClass] * effort;
   }
   return total;

@@ -17,7 +17,29 @@ export function localDateToDayNumber(date: string): number {
   return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
-/** Internal: the `YYYY-MM-DD` calendar date of a day index. */
+const DATE_CACHE = new Map<number, LocalDate>();
+const MAX_CACHED_DATES = 200_000;
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** Internal: the `YYYY-MM-DD` calendar date of a day index (proleptic Gregorian, Hinnant's civil_from_days). */
 export function dayNumberToLocalDate(dayNumber: number): LocalDate {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10) as LocalDate;
+  const cached = DATE_CACHE.get(dayNumber);
+  if (cached !== undefined) return cached;
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as LocalDate;
+  if (DATE_CACHE.size < MAX_CACHED_DATES) DATE_CACHE.set(dayNumber, date);
+  return date;
 }

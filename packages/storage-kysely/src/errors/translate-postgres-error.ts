@@ -11,6 +11,8 @@ import { conflictMessage } from './translate-sqlite-error.js';
 const POSTGRES_CONFLICT_KINDS: Readonly<Record<string, ConflictKind>> = {
   '23505': 'unique',
   '23503': 'foreign_key',
+  // restrict_violation: deleting a row an `ON DELETE RESTRICT` foreign key still points at.
+  '23001': 'foreign_key',
   '23514': 'check',
   '23502': 'not_null',
 };
@@ -46,7 +48,7 @@ const CONNECTION_LOST_MESSAGES = [
  * | SQLSTATE / code | trainkit error |
  * |---|---|
  * | `23505` unique_violation | `ConflictError` kind `unique` |
- * | `23503` foreign_key_violation | `ConflictError` kind `foreign_key` |
+ * | `23503` foreign_key_violation, `23001` restrict_violation | `ConflictError` kind `foreign_key` |
  * | `23514` check_violation | `ConflictError` kind `check` |
  * | `23502` not_null_violation | `ConflictError` kind `not_null` |
  * | class `08` (connection), class `28` (authentication), `3D000`, `57P01`–`57P03`, `53300`, `ECONNREFUSED`, `ENOTFOUND`, `ETIMEDOUT`, … | `StorageUnavailableError` |

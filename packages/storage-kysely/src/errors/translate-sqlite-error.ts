@@ -13,6 +13,8 @@ const SQLITE_CONFLICT_KINDS: Readonly<Record<string, ConflictKind>> = {
   SQLITE_CONSTRAINT_FOREIGNKEY: 'foreign_key',
   SQLITE_CONSTRAINT_CHECK: 'check',
   SQLITE_CONSTRAINT_NOTNULL: 'not_null',
+  // A value of the wrong storage class in a STRICT table: a rule of the column, like a CHECK.
+  SQLITE_CONSTRAINT_DATATYPE: 'check',
 };
 
 /** Result codes meaning the database file itself is out of reach, not that one statement was wrong. */
@@ -37,8 +39,8 @@ const SQLITE_UNAVAILABLE_CODES = new Set([
  * | SQLite code | trainkit error |
  * |---|---|
  * | `SQLITE_CONSTRAINT_UNIQUE`, `SQLITE_CONSTRAINT_PRIMARYKEY` | `ConflictError` kind `unique` |
- * | `SQLITE_CONSTRAINT_FOREIGNKEY` | `ConflictError` kind `foreign_key` |
- * | `SQLITE_CONSTRAINT_CHECK` | `ConflictError` kind `check` |
+ * | `SQLITE_CONSTRAINT_FOREIGNKEY`, or any constraint code with "FOREIGN KEY constraint failed" (RESTRICT) | `ConflictError` kind `foreign_key` |
+ * | `SQLITE_CONSTRAINT_CHECK`, `SQLITE_CONSTRAINT_DATATYPE` (STRICT tables) | `ConflictError` kind `check` |
  * | `SQLITE_CONSTRAINT_NOTNULL` | `ConflictError` kind `not_null` |
  * | `SQLITE_CANTOPEN`, `SQLITE_READONLY*`, `SQLITE_IOERR*`, `SQLITE_FULL`, `SQLITE_NOTADB`, `SQLITE_CORRUPT` | `StorageUnavailableError` |
  * | anything else | `StorageError` |
@@ -59,7 +61,9 @@ export function translateSqliteError(error: unknown, context: DriverErrorContext
   if (error instanceof TrainkitError) return error;
   const code = sqliteCodeOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  const conflictKind = code ? SQLITE_CONFLICT_KINDS[code] : undefined;
+  // `ON DELETE RESTRICT` (and deferred) foreign keys fail as SQLITE_CONSTRAINT_TRIGGER / SQLITE_CONSTRAINT.
+  const foreignKey = code?.startsWith('SQLITE_CONSTRAINT') && /FOREIGN KEY constraint failed/i.test(message);
+  const conflictKind = foreignKey ? 'foreign_key' : code ? SQLITE_CONFLICT_KINDS[code] : undefined;
   if (conflictKind) {
     const { table, detail } = parseConstraintMessage(message);
     const entity = context.entity ?? table ?? 'unknown';

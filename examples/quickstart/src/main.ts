@@ -1,0 +1,96 @@
+/**
+ * trainkit from code: open storage (SQLite by default; pass `postgres://...` or `pglite:memory` as the first argument),
+ * bring the schema up to date, seed the reference catalog, log a strength session and a run by hand, and print the
+ * week's load by discipline.
+ *
+ *   pnpm --filter @trainkit/example-quickstart start [database]
+ */
+import { buildCatalogSeed } from '@trainkit/catalog';
+import {
+  buildCardioLog,
+  buildStrengthLog,
+  createRandomIdFactory,
+  localDayOf,
+  toInstant,
+  UserIdSchema,
+  weekStartOf,
+  type ManualLog,
+  type TrainkitStorage,
+} from '@trainkit/core';
+import { createKyselyStorage, parseDatabaseTarget } from '@trainkit/storage-kysely';
+
+const timeZone = 'Europe/Berlin';
+const userId = UserIdSchema.parse('quickstart_user');
+const now = new Date();
+const ids = createRandomIdFactory();
+
+// 1. Storage, migrated on open (`migrate: true` runs pending migrations; `trainkit db migrate` does the same).
+const storage = await createKyselyStorage({ ...parseDatabaseTarget(process.argv[2] ?? './quickstart.db'), migrate: true });
+
+try {
+  // 2. Reference data: disciplines, muscles, movements, activity definitions. Ids derive from slugs, so this is idempotent.
+  const seed = buildCatalogSeed();
+  await storage.transaction(async (tx) => {
+    await tx.disciplines.upsertMany(seed.disciplines);
+    await tx.muscles.upsertMany(seed.muscles);
+    await tx.movements.upsertMany(seed.movements);
+    await tx.activityDefinitions.upsertMany(seed.activityDefinitions);
+    await tx.movementMuscleMap.upsertMany(seed.movementMuscleMap);
+    await tx.activityMuscleMap.upsertMany(seed.activityMuscleMap);
+    await tx.movementProgressions.upsertMany(seed.movementProgressions);
+  });
+  if (!(await storage.users.find(userId))) await storage.users.insert({ id: userId, display_name: 'Quickstart', created_at: toInstant(now) });
+
+  // 3. Manual logs: the builders validate (a ValidationError names the field and rule) and return canonical rows.
+  const context = { ids, createdAt: toInstant(now) };
+  const squats = buildStrengthLog(
+    {
+      userId,
+      activityDefinitionId: 'act_strength_training',
+      disciplineId: 'dis_general_fitness',
+      start: toInstant(now.getTime() - 2 * 3_600_000),
+      durationSeconds: 3600,
+      timeZone,
+      sets: [1, 2, 3, 4, 5].map(() => ({ movementId: 'mov_back_squat', reps: 5, loadKg: 100, rpe: 8 })),
+    },
+    context,
+  );
+  const run = buildCardioLog(
+    {
+      userId,
+      activityDefinitionId: 'act_running',
+      disciplineId: 'dis_running',
+      start: toInstant(now.getTime() - 26 * 3_600_000),
+      durationSeconds: 45 * 60,
+      distanceM: 10_000,
+      avgHeartRateBpm: 150,
+      rpe: 6,
+      timeZone,
+    },
+    context,
+  );
+  for (const log of [squats, run]) await save(storage, log);
+
+  // 4. This week's load by discipline, computed in the database.
+  const today = localDayOf(toInstant(now), { timeZone });
+  const durations = await storage.analytics.weeklyDurationByDiscipline(userId, { from: weekStartOf(today), to: today });
+  const volumes = await storage.analytics.weeklyVolumeByDiscipline(userId, { from: weekStartOf(today), to: today });
+  console.log(`Week of ${weekStartOf(today)} for ${userId}:`);
+  for (const row of durations) {
+    const volume = volumes.find((candidate) => candidate.discipline_id === row.discipline_id);
+    console.log(
+      `  ${row.discipline_id ?? '(none)'}: ${row.activity_count} sessions, ${Math.round(row.duration_seconds / 60)} min, ` +
+        `${volume?.tonnage_kg ?? 0} kg lifted, ${((volume?.distance_m ?? 0) / 1000).toFixed(1)} km`,
+    );
+  }
+} finally {
+  await storage.close();
+}
+
+/** Writes one manual log, the activity and its sets together. */
+async function save(target: TrainkitStorage, log: ManualLog): Promise<void> {
+  await target.transaction(async (tx) => {
+    await tx.activityInstances.insert(log.activityInstance);
+    if (log.strengthSets.length > 0) await tx.activityStrengthSets.insertMany(log.strengthSets);
+  });
+}

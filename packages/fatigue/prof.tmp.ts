@@ -1,0 +1,17 @@
+import { buildSyntheticHistory } from './bench/fatigue.bench.js';
+import { resolveEngineInput, collapseSameIds } from './src/engine/resolve-engine-input.js';
+import { createEngineContext } from './src/engine/engine-context.js';
+import { prepareAll, buildStateFromPrepared } from './src/engine/fatigue-state.js';
+import { summarizeParsed } from './src/engine/summarize-fatigue-state.js';
+const input = buildSyntheticHistory(1);
+const time = (name: string, f: () => unknown) => { f(); f(); const t = performance.now(); for (let i = 0; i < 5; i++) f(); console.log(name, ((performance.now() - t) / 5).toFixed(1)); };
+const resolved = resolveEngineInput(input);
+const ctx = createEngineContext(resolved.config, resolved.parsed.profile, resolved.maps);
+time('resolve', () => resolveEngineInput(input));
+time('collapse', () => collapseSameIds(resolved.parsed.sessions, 'sessions'));
+const prepared = prepareAll(resolved.parsed.sessions, ctx);
+time('prepare', () => prepareAll(resolved.parsed.sessions, ctx));
+const opts = { historyStartDay: null, untrackedDays: new Set<number>(), pmcFromDay: null };
+time('buildFromPrepared', () => buildStateFromPrepared(ctx, prepared, Date.parse(resolved.parsed.asOf), opts, []));
+const state = buildStateFromPrepared(ctx, prepared, Date.parse(resolved.parsed.asOf), opts, []);
+time('summarize', () => summarizeParsed(state, null, null, false));

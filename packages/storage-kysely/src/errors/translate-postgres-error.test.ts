@@ -1,0 +1,39 @@
+import { ConflictError, StorageError, StorageUnavailableError } from '@trainkit/core';
+import { describe, expect, it } from 'vitest';
+import { translatePostgresError } from './translate-postgres-error.js';
+
+/** The fields `pg` and PGlite put on a server error. */
+function serverError(code: string, fields: Record<string, string> = {}): Error {
+  return Object.assign(new Error(`server error ${code}`), { code, severity: 'ERROR', ...fields });
+}
+
+describe('translatePostgresError', () => {
+  it.each([
+    ['23505', 'unique'],
+    ['23503', 'foreign_key'],
+    ['23001', 'foreign_key'],
+    ['23514', 'check'],
+    ['23502', 'not_null'],
+  ] as const)('maps SQLSTATE %s to ConflictError %s, naming the given entity', (code, kind) => {
+    const error = serverError(code, { table: 'reported_table', constraint: 'some_constraint' });
+    expect(translatePostgresError(error, { entity: 'goals' })).toMatchObject({ entity: 'goals', kind, cause: error });
+    expect(translatePostgresError(error)).toMatchObject({ entity: 'reported_table', kind });
+    expect(translatePostgresError(error)).toBeInstanceOf(ConflictError);
+  });
+
+  it.each(['08006', '08001', '28P01', '3D000', '57P01', '53300'])('maps SQLSTATE %s to StorageUnavailableError', (code) => {
+    expect(translatePostgresError(serverError(code))).toBeInstanceOf(StorageUnavailableError);
+  });
+
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET'])('maps socket error %s to StorageUnavailableError', (code) => {
+    const error = Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code });
+    expect(translatePostgresError(error)).toBeInstanceOf(StorageUnavailableError);
+  });
+
+  it('maps lost connections to StorageUnavailableError and other failures to StorageError', () => {
+    expect(translatePostgresError(new Error('Connection terminated unexpectedly'))).toBeInstanceOf(StorageUnavailableError);
+    const syntax = translatePostgresError(serverError('42601'), { entity: 'users' });
+    expect(syntax).toBeInstanceOf(StorageError);
+    expect(syntax.message).toBe('PostgreSQL statement failed on users (42601): server error 42601');
+  });
+});
