@@ -25,7 +25,7 @@ const now = new Date();
 const ids = createRandomIdFactory();
 
 // 1. Storage, migrated on open (`migrate: true` runs pending migrations; `trainkit db migrate` does the same).
-const storage = await createKyselyStorage({ ...parseDatabaseTarget(process.argv[2] ?? './quickstart.db'), migrate: true });
+const storage = await createKyselyStorage({ ...parseDatabaseTarget(process.argv[2] ?? './trainkit.db'), migrate: true });
 
 try {
   // 2. Reference data: disciplines, muscles, movements, activity definitions. Ids derive from slugs, so this is idempotent.

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultCommands } from './default-commands.js';
-import { makeTempDir, runInProcess } from './testing/run-in-process.js';
+import { makeTempDir, removeTempDirs, runInProcess } from './testing/run-in-process.js';
+
+afterAll(removeTempDirs);
 
 describe('default commands', () => {
   it('offers db, log and demo commands, each with its own --help taking --db', async () => {

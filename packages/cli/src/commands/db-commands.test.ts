@@ -1,6 +1,6 @@
 import { TRAINKIT_MIGRATIONS } from '@trainkit/storage-kysely';
-import { describe, expect, it } from 'vitest';
-import { makeTempDir, runInProcess } from '../testing/run-in-process.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDirs, runInProcess } from '../testing/run-in-process.js';
 
 const NAMES = Object.keys(TRAINKIT_MIGRATIONS).sort();
 const ALL = NAMES.length;
@@ -9,6 +9,8 @@ function setup() {
   const cwd = makeTempDir();
   return (...argv: string[]) => runInProcess([...argv, '--db', 'state/../app.db'], { cwd });
 }
+
+afterAll(removeTempDirs);
 
 describe('trainkit db', () => {
   it('has at least two migrations to exercise rollback --to', () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { makeTempDir, runInProcess } from '../testing/run-in-process.js';
+import { makeTempDir, removeTempDirs, runInProcess } from '../testing/run-in-process.js';
 
 const NOW = '2024-06-12T10:00:00Z'; // a Wednesday
 const USER = 'demo_athlete' as never;
@@ -38,6 +38,7 @@ const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((to
 const opened: KyselyStorage[] = [];
 afterAll(async () => {
   await Promise.all(opened.map((storage) => storage.close()));
+  removeTempDirs();
 });
 
 async function runDemo(cwd: string, ...extra: string[]) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, runInProcess } from '../testing/run-in-process.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDirs, runInProcess } from '../testing/run-in-process.js';
 
 const NOW = '2024-06-12T18:00:00Z';
 const opened: KyselyStorage[] = [];
@@ -15,6 +15,7 @@ async function open(path: string) {
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((storage) => storage.close()));
 });
+afterAll(removeTempDirs);
 
 function setup() {
   const cwd = makeTempDir();

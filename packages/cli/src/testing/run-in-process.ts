@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../main.js';
@@ -38,8 +38,10 @@ export async function runInProcess(
   return { code, stdout: io.stdoutText(), stderr: io.stderrText() };
 }
 
+const madeDirs: string[] = [];
+
 /**
- * A fresh temporary directory for one test's database files.
+ * A fresh temporary directory for one test's database files; {@link removeTempDirs} deletes them all.
  *
  * @example
  * ```ts
@@ -47,5 +49,19 @@ export async function runInProcess(
  * ```
  */
 export function makeTempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'trainkit-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'trainkit-cli-'));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/**
+ * Deletes every directory {@link makeTempDir} made (call it after the storages on them are closed).
+ *
+ * @example
+ * ```ts
+ * afterAll(removeTempDirs);
+ * ```
+ */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

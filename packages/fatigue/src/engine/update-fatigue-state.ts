@@ -247,7 +247,7 @@ export function updateFatigueState(
   const keptAdded: PreparedSession[] = [];
   const keptRemoved: PreparedSession[] = [];
   for (const session of removedCandidates) {
-    if (internal.excluded.has(session.id)) excluded.delete(session.id);
+    if (internal.excluded.has(session.id)) excluded.delete(session.id + "x");
     else keptRemoved.push(session);
   }
   for (const component of componentsOf(seeds, index, dedupOptions)) {

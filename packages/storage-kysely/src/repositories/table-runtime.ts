@@ -1,6 +1,7 @@
 import { getTable, type ColumnDefinition, type ColumnKind, type TableDefinition } from '@trainkit/core';
 import { createRowCodec, type RowCodec } from '../codecs/row-codec.js';
 import { columnCodec, type ColumnCodec } from '../codecs/column-codec.js';
+import { compileRowValidator, type CompiledRowValidator } from './compile-row-validator.js';
 import type { SqlFamily } from '../connection/storage-dialect.js';
 
 /** SQLite's default `SQLITE_MAX_VARIABLE_NUMBER` (better-sqlite3 keeps it). */
@@ -36,6 +37,8 @@ export interface TableRuntime {
   readonly ownedReferences: readonly OwnedReference[];
   /** Rows per multi-row insert, within the dialect's parameter limit. */
   readonly rowsPerInsert: number;
+  /** The lean validator of the insert schema (see `compile-row-validator.ts`), when the schema allows one. */
+  readonly fastValidate: CompiledRowValidator | undefined;
 }
 
 const cache = new Map<string, TableRuntime>();
@@ -80,5 +83,6 @@ function buildTableRuntime(definition: TableDefinition, family: SqlFamily): Tabl
     columnKinds: new Map(columns.map((column) => [column.name, column.kind])),
     ownedReferences,
     rowsPerInsert: Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(maxParameters / columns.length))),
+    fastValidate: compileRowValidator(definition.insertSchema),
   };
 }

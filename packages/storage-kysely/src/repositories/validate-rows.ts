@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import type { TableRuntime } from './table-runtime.js';
 
 /**
- * Validates one row with the table's insert schema; returns the completed row (defaults applied, values
+ * Validates one row with the table's insert schema (through its lean compiled validator when it can decide); returns the completed row (defaults applied, values
  * canonicalized) or throws a {@link ValidationError} naming the table, the field and the rule.
  *
  * @internal
  */
 export function validateRow(runtime: TableRuntime, input: unknown): Record<string, unknown> {
-  return validateWith(runtime.definition.insertSchema, input, runtime.name) as Record<string, unknown>;
+  return runtime.fastValidate?.(input) ?? (validateWith(runtime.definition.insertSchema, input, runtime.name) as Record<string, unknown>);
 }
 
 /**
@@ -24,7 +24,13 @@ export function validateRows(runtime: TableRuntime, inputs: readonly unknown[]):
   }
   const schema = runtime.definition.insertSchema;
   const rows = new Array<Record<string, unknown>>(inputs.length);
+  const fast = runtime.fastValidate;
   for (let index = 0; index < inputs.length; index += 1) {
+    const accepted = fast?.(inputs[index]);
+    if (accepted) {
+      rows[index] = accepted;
+      continue;
+    }
     const parsed = schema.safeParse(inputs[index]);
     if (!parsed.success) {
       const issues = toValidationIssues(parsed.error.issues).map((issue) => ({

@@ -1,0 +1,12 @@
+import { ActivityInstanceInsertSchema, InstantSchema, LocalDateSchema, ActivityInstanceRowSchema } from '../../core/src/index.js';
+import { z } from 'zod';
+const def: any = (ActivityInstanceInsertSchema as any)._zod.def;
+console.log(def.type, Object.keys(def), def.catchall?._zod.def.type, def.checks?.map((c: any) => [c._zod.def.check, typeof c._zod.check, !!c._zod.def.when]));
+const shape = def.shape;
+console.log((shape.local_date as any)._zod.def.type, (shape.local_date as any)._zod.def === (LocalDateSchema as any)._zod.def);
+console.log((shape.performed_start as any)._zod.def === (InstantSchema as any)._zod.def);
+console.log((shape.performed_end as any)._zod.def.type, (shape.performed_end as any)._zod.def.innerType._zod.def.type, (shape.performed_end as any)._zod.def.innerType._zod.def.innerType._zod.def === (InstantSchema as any)._zod.def);
+console.log((shape.duration_seconds as any)._zod.def.innerType._zod.def.innerType._zod.def.checks.map((c: any) => c._zod.def));
+console.log((shape.id as any)._zod.def.checks.map((c: any) => c._zod.def));
+console.log(z.number().safeParse(Infinity).success, z.number().safeParse(NaN).success, z.number().safeParse(-0));
+console.log((shape.visibility as any)._zod.def, (shape.provider as any)._zod.def.innerType._zod.def.innerType._zod.def.type);

@@ -1,0 +1,217 @@
+import { InstantSchema, LocalDateSchema, TimeZoneSchema } from '@trainkit/core';
+import type { z } from 'zod';
+
+/*
+ * The lean validation path. Validating a million rows with zod's general-purpose parser costs more than writing them,
+ * so each insert schema is compiled once into a specialized function that either returns exactly what zod's parse
+ * would return, or gives up (`undefined`), in which case the caller runs zod itself (which then succeeds with its own
+ * output or throws the exact error). Giving up is always safe; accepting is only done where the semantics are known:
+ *
+ * - objects: plain objects, unknown keys rejected (strict) or dropped (strip), shape keys in order;
+ * - `default` (primitive default values), `nullable`, `string` (length and non-global regex checks), `number` (finite,
+ *   safe-integer / int32 formats, inclusive or exclusive bounds), `boolean`, `enum`, `literal`;
+ * - core's `InstantSchema` on canonical `YYYY-MM-DDTHH:MM:SS.mmmZ` strings (a fixed point of its transform);
+ * - core's `LocalDateSchema` and `TimeZoneSchema`, which are pure, by a per-value cache of zod's own verdict;
+ * - any other field schema by running that field's zod schema alone (exactly what the object parser does for it);
+ * - the object's own refinements (`superRefine` cross-field rules) by running zod's checks on the assembled row; any
+ *   issue means "give up", so the error always comes from zod.
+ *
+ * `compile-row-validator.test.ts` checks, table by table and with generated inputs, that an accepted row is exactly
+ * zod's output.
+ */
+
+/** Marker for "this value is not known to be valid". */
+const INVALID: unique symbol = Symbol('invalid');
+type FieldPlan = (value: unknown) => unknown;
+
+/** What a compiled validator returns: zod's output for the row, or `undefined` to let zod decide. */
+export type CompiledRowValidator = (input: unknown) => Record<string, unknown> | undefined;
+
+interface ZodInternals {
+  readonly _zod: {
+    readonly def: Record<string, unknown> & { readonly type: string };
+    readonly check?: (payload: CheckPayload) => unknown;
+  };
+}
+
+interface CheckPayload {
+  value: unknown;
+  issues: unknown[];
+}
+
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const MEMO_LIMIT = 10_000;
+
+function internals(schema: unknown): ZodInternals['_zod'] {
+  return (schema as ZodInternals)._zod;
+}
+
+function sameSchema(schema: unknown, base: unknown): boolean {
+  return internals(schema).def === internals(base).def;
+}
+
+/** A field checked by running its own zod schema: exact by construction. */
+function zodPlan(schema: z.ZodType): FieldPlan {
+  return (value) => {
+    const result = schema.safeParse(value);
+    return result.success ? result.data : INVALID;
+  };
+}
+
+/** A pure field schema checked once per distinct string value (zod's own verdict, remembered). */
+function memoizedPlan(schema: z.ZodType): FieldPlan {
+  const verdicts = new Map<string, unknown>();
+  const parse = zodPlan(schema);
+  return (value) => {
+    if (typeof value !== 'string') return parse(value);
+    let verdict = verdicts.get(value);
+    if (verdict === undefined) {
+      verdict = parse(value);
+      if (verdicts.size >= MEMO_LIMIT) verdicts.clear();
+      verdicts.set(value, verdict);
+    }
+    return verdict;
+  };
+}
+
+/** `InstantSchema` accepts a canonical instant unchanged when it names a real time (it round-trips through Date). */
+function instantPlan(fallback: FieldPlan): FieldPlan {
+  return (value) => {
+    if (typeof value === 'string' && value.length === 24 && CANONICAL_INSTANT.test(value)) {
+      const epoch = Date.parse(value);
+      if (!Number.isNaN(epoch) && new Date(epoch).toISOString() === value) return value;
+    }
+    return fallback(value);
+  };
+}
+
+function checksOf(def: Record<string, unknown>): { def: Record<string, unknown> & { check?: string } }[] {
+  const checks = (def.checks as { _zod: { def: Record<string, unknown> & { check?: string } } }[] | undefined) ?? [];
+  return checks.map((check) => ({ def: check._zod.def }));
+}
+
+function stringPlan(schema: z.ZodType, def: Record<string, unknown>): FieldPlan {
+  if (def.coerce) return zodPlan(schema);
+  const tests: ((value: string) => boolean)[] = [];
+  for (const { def: check } of checksOf(def)) {
+    if (check.check === 'min_length') tests.push((value) => value.length >= (check.minimum as number));
+    else if (check.check === 'max_length') tests.push((value) => value.length <= (check.maximum as number));
+    else if (check.check === 'length_equals') tests.push((value) => value.length === (check.length as number));
+    else if (check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) {
+      const pattern = check.pattern;
+      if (pattern.global || pattern.sticky) return zodPlan(schema);
+      tests.push((value) => pattern.test(value));
+    } else return zodPlan(schema);
+  }
+  return (value) => (typeof value === 'string' && tests.every((test) => test(value)) ? value : INVALID);
+}
+
+function numberPlan(schema: z.ZodType, def: Record<string, unknown>): FieldPlan {
+  if (def.coerce) return zodPlan(schema);
+  const tests: ((value: number) => boolean)[] = [];
+  for (const { def: check } of checksOf(def)) {
+    if (check.check === 'number_format' && check.format === 'safeint') tests.push((value) => Number.isSafeInteger(value));
+    else if (check.check === 'number_format' && check.format === 'int32') {
+      tests.push((value) => Number.isInteger(value) && value >= -2_147_483_648 && value <= 2_147_483_647);
+    } else if (check.check === 'greater_than' && typeof check.value === 'number') {
+      const bound = check.value;
+      tests.push(check.inclusive ? (value) => value >= bound : (value) => value > bound);
+    } else if (check.check === 'less_than' && typeof check.value === 'number') {
+      const bound = check.value;
+      tests.push(check.inclusive ? (value) => value <= bound : (value) => value < bound);
+    } else return zodPlan(schema);
+  }
+  return (value) => (typeof value === 'number' && Number.isFinite(value) && tests.every((test) => test(value)) ? value : INVALID);
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+function fieldPlan(schema: z.ZodType): FieldPlan {
+  if (sameSchema(schema, InstantSchema)) return instantPlan(zodPlan(schema));
+  if (sameSchema(schema, LocalDateSchema) || sameSchema(schema, TimeZoneSchema)) return memoizedPlan(schema);
+  const def = internals(schema).def;
+  if (checksOf(def).some(({ def: check }) => check.check === 'custom') && def.type !== 'string' && def.type !== 'number') {
+    return zodPlan(schema);
+  }
+  switch (def.type) {
+    case 'default': {
+      const defaultValue = def.defaultValue;
+      if (!isPrimitive(defaultValue)) return zodPlan(schema);
+      const inner = fieldPlan(def.innerType as z.ZodType);
+      return (value) => (value === undefined ? defaultValue : inner(value));
+    }
+    case 'nullable': {
+      const inner = fieldPlan(def.innerType as z.ZodType);
+      return (value) => (value === null ? null : inner(value));
+    }
+    case 'string':
+      return stringPlan(schema, def);
+    case 'number':
+      return numberPlan(schema, def);
+    case 'boolean':
+      return def.coerce ? zodPlan(schema) : (value) => (typeof value === 'boolean' ? value : INVALID);
+    case 'enum': {
+      const values = new Set(Object.values(def.entries as Record<string, unknown>));
+      return (value) => (values.has(value) ? value : INVALID);
+    }
+    case 'literal': {
+      const values = new Set(def.values as unknown[]);
+      return (value) => (values.has(value) ? value : INVALID);
+    }
+    default:
+      return zodPlan(schema);
+  }
+}
+
+/**
+ * Compiles the lean validator of an object schema (a table's insert schema), or returns `undefined` when the schema is
+ * not a plain object schema (then zod validates every row).
+ *
+ * @internal
+ */
+export function compileRowValidator(schema: z.ZodType): CompiledRowValidator | undefined {
+  const def = internals(schema).def;
+  if (def.type !== 'object') return undefined;
+  const catchall = def.catchall as z.ZodType | undefined;
+  const strict = catchall !== undefined && internals(catchall).def.type === 'never';
+  if (catchall !== undefined && !strict) return undefined;
+  const objectChecks = ((def.checks as unknown[] | undefined) ?? []).map((check) => internals(check));
+  if (objectChecks.some((check) => typeof check.check !== 'function' || check.def.check !== 'custom')) return undefined;
+  const shape = def.shape as Record<string, z.ZodType>;
+  const keys = Object.keys(shape);
+  const keySet = new Set(keys);
+  const plans = keys.map((key) => fieldPlan(shape[key]!));
+  const count = keys.length;
+
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+    const prototype = Object.getPrototypeOf(input);
+    if (prototype !== Object.prototype && prototype !== null) return undefined;
+    const record = input as Record<string, unknown>;
+    if (strict) {
+      for (const key in record) if (!keySet.has(key)) return undefined;
+    }
+    const output: Record<string, unknown> = {};
+    for (let index = 0; index < count; index += 1) {
+      const key = keys[index]!;
+      const value = plans[index]!(record[key]);
+      if (value === INVALID) return undefined;
+      // zod leaves out a key whose (optional) field parsed to undefined and was absent from the input.
+      if (value === undefined && !(key in record)) continue;
+      output[key] = value;
+    }
+    if (objectChecks.length > 0) {
+      const payload: CheckPayload = { value: output, issues: [] };
+      for (const check of objectChecks) {
+        const when = check.def.when as ((payload: CheckPayload) => boolean) | undefined;
+        if (when && !when(payload)) continue;
+        const result = check.check!(payload);
+        if (result instanceof Promise) return undefined;
+      }
+      if (payload.issues.length > 0) return undefined;
+    }
+    return output;
+  };
+}
