@@ -21,9 +21,15 @@ export * from './engine/fatigue-daily-series.js';
 export * from './engine/compute-session-doses.js';
 
 // Inputs
-export * from './inputs/fatigue-instant-schema.js';
-export * from './inputs/fatigue-set-schema.js';
-export * from './inputs/fatigue-session-schema.js';
+export { FatigueInstantSchema } from './inputs/fatigue-instant-schema.js';
+export { FatigueSetSchema } from './inputs/fatigue-set-schema.js';
+export type { FatigueSet } from './inputs/fatigue-set-schema.js';
+export {
+  FatigueSessionSchema,
+  FatigueSessionSourceSchema,
+  HeartRateSegmentInputSchema,
+} from './inputs/fatigue-session-schema.js';
+export type { FatigueSession, FatigueSessionInput } from './inputs/fatigue-session-schema.js';
 export * from './inputs/fatigue-profile-schema.js';
 export * from './inputs/recovery-signal-schema.js';
 export * from './inputs/muscle-maps-schema.js';
@@ -58,7 +64,8 @@ export * from './load/running-training-stress-score.js';
 export * from './load/session-rpe-load.js';
 export * from './load/intensity-from-rpe.js';
 export * from './load/session-rpe-load-units.js';
-export * from './load/effort-multiplier.js';
+export { effortMultiplier } from './load/effort-multiplier.js';
+export type { SetEffort } from './load/effort-multiplier.js';
 export * from './load/lifting-set-load-units.js';
 export * from './load/met-load-units.js';
 export * from './load/met-minutes.js';

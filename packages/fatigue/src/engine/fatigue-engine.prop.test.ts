@@ -19,6 +19,8 @@ import {
   SPAN_MINUTES,
 } from '../test-support/arbitraries.js';
 import { near, numbersIn } from '../test-support/fixtures.js';
+import { localDateToDayNumber } from '../time/day-number.js';
+import { ianaZoneClock } from '../time/zone-clock.js';
 
 const SEED = 20_240_612;
 const RUNS = 120;
@@ -264,9 +266,18 @@ describe('fatigue engine invariants (fatigue.md §3)', () => {
   });
 
   it('P7 permutation invariance: any order of the sessions gives a bit-for-bit identical report', () => {
+    const withCopies = sessionsArbitrary(10).map((sessions) => [
+      ...sessions,
+      ...sessions.slice(0, 4).map((session, index) => ({
+        ...session,
+        id: `copy${index}`,
+        started_at: new Date(Date.parse(session.started_at) + index * 30_000).toISOString(),
+        source: { provider: index % 2 === 0 ? 'strava' : 'garmin', external_id: `x${index}`, priority: index - 2 },
+      })),
+    ]);
     fc.assert(
       fc.property(
-        sessionsArbitrary(10).chain((sessions) => fc.tuple(fc.constant(sessions), fc.shuffledSubarray(sessions, { minLength: sessions.length }))),
+        withCopies.chain((sessions) => fc.tuple(fc.constant(sessions), fc.shuffledSubarray(sessions, { minLength: sessions.length }))),
         profileArbitrary,
         asOfArbitrary,
         ([sessions, shuffled], profile, asOf) => {
@@ -319,6 +330,29 @@ describe('fatigue engine invariants (fatigue.md §3)', () => {
         }
       }),
       { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('daily series: each day equals the sum of the kernel over sessions, sampled at the end of the local day', () => {
+    fc.assert(
+      fc.property(sessionsArbitrary(10), profileArbitrary, asOfArbitrary, (sessions, profile, asOf) => {
+        const result = report(sessions, profile, asOf);
+        const clock = ianaZoneClock(profile.time_zone);
+        const series = result.muscle_series!;
+        series.dates.forEach((date, index) => {
+          const sample = clock.startOfDay(localDateToDayNumber(date) + 1);
+          for (const [muscle, state] of Object.entries(result.muscles)) {
+            let expected = 0;
+            for (const session of result.sessions) {
+              const impulse = Date.parse(session.impulse_at);
+              const dose = session.muscle_doses_hse[muscle];
+              if (dose !== undefined && impulse <= sample) expected += dose * Math.exp(-(sample - impulse) / 3_600_000 / state.tau_hours);
+            }
+            expect(near(series.muscles[muscle]![index]!, expected, 1e-9)).toBe(true);
+          }
+        });
+      }),
+      { seed: SEED, numRuns: 80 },
     );
   });
 

@@ -71,6 +71,8 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
   });
   warnings.push(...computed.warnings);
   const load = computed.load;
+  Object.freeze(load.inputs);
+  Object.freeze(load);
 
   // Muscle doses: lifting sets through the movement map, otherwise the activity map.
   const rirTable = config.muscles.rir_multiplier;
@@ -161,6 +163,6 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
     muscleIndex,
     muscleDose,
     muscleImpulse,
-    warnings: warnings.length === 0 ? NO_WARNINGS : [...new Set(warnings)].sort(),
+    warnings: warnings.length === 0 ? NO_WARNINGS : Object.freeze([...new Set(warnings)].sort()),
   };
 }

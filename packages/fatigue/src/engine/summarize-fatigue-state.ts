@@ -69,7 +69,7 @@ export function reportSession(session: PreparedSession, context: EngineContext):
     cns_factor: session.cnsFactor,
     systemic_acute_dose_lu: session.acuteDose,
     muscle_doses_hse: doses,
-    warnings: [...session.warnings],
+    warnings: session.warnings as string[],
   };
 }
 

@@ -19,7 +19,8 @@ function build(sessions: readonly FatigueSessionInput[], asOf: string): FatigueS
 function comparable(state: FatigueState) {
   const report = summarizeFatigueState(state, { includeMuscleSeries: true });
   // Same-id repeats within one call are reported per call; everything else must match exactly.
-  return { ...report, provenance: { ...report.provenance, sessions: { ...report.provenance.sessions, excluded_duplicates: null } } };
+  const excluded = report.provenance.sessions.excluded_duplicates.filter((entry) => entry.rule !== 'same_id');
+  return { ...report, provenance: { ...report.provenance, sessions: { ...report.provenance.sessions, excluded_duplicates: excluded } } };
 }
 
 const asOfMinute = fc.integer({ min: 0, max: SPAN_MINUTES + 5 * 1440 });
@@ -66,6 +67,29 @@ describe('updateFatigueState', () => {
         },
       ),
       { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it('replacing duplicates: an excluded copy moved past asOf, a master replaced by a later version', () => {
+    const master = tv7Session('a', '2024-06-10T16:00:00Z', { source: { provider: 'garmin', external_id: 'g1', priority: 10 } });
+    const copy = tv7Session('a_copy', '2024-06-10T16:01:00Z', { source: { provider: 'strava', external_id: 's1' } });
+    const asOf = '2024-06-12T08:00:00Z';
+    const state = buildFatigueState({ sessions: [master, copy], profile: PROFILE, asOf, muscleMaps: TV8_MUSCLE_MAPS });
+    expect(summarizeFatigueState(state).provenance.sessions.excluded_duplicates).toEqual([
+      { id: 'a_copy', duplicate_of: 'a', rule: 'overlap>=0.8,start<=300s' },
+    ]);
+    const movedCopy = { ...copy, started_at: '2024-06-13T16:00:00Z' };
+    const first = updateFatigueState(state, [movedCopy]);
+    expect(comparable(first.state)).toEqual(
+      comparable(buildFatigueState({ sessions: [master, movedCopy], profile: PROFILE, asOf, muscleMaps: TV8_MUSCLE_MAPS })),
+    );
+    expect(summarizeFatigueState(first.state).provenance.sessions.excluded_duplicates).toEqual([]);
+    const movedMaster = { ...master, started_at: '2024-06-11T16:00:00Z' };
+    const second = updateFatigueState(state, [movedMaster]);
+    expect(second.affected.added_session_ids).toEqual(['a', 'a_copy']);
+    expect(second.affected.removed_session_ids).toEqual(['a']);
+    expect(comparable(second.state)).toEqual(
+      comparable(buildFatigueState({ sessions: [movedMaster, copy], profile: PROFILE, asOf, muscleMaps: TV8_MUSCLE_MAPS })),
     );
   });
 

@@ -25,7 +25,6 @@ import type { PreparedSession } from './prepare-session.js';
 import { collapseSameIds, INPUT_SUBJECT, validateSessions } from './resolve-engine-input.js';
 import {
   cloneBuffers,
-  compareSessions,
   extendAxis,
   placeSession,
   recomputeDailyLoads,
@@ -247,7 +246,7 @@ export function updateFatigueState(
   const keptAdded: PreparedSession[] = [];
   const keptRemoved: PreparedSession[] = [];
   for (const session of removedCandidates) {
-    if (internal.excluded.has(session.id)) excluded.delete(session.id + "x");
+    if (internal.excluded.has(session.id)) excluded.delete(session.id);
     else keptRemoved.push(session);
   }
   for (const component of componentsOf(seeds, index, dedupOptions)) {

@@ -148,13 +148,12 @@ export function arrayRule<T extends z.ZodType>(item: DualRule<T>, max: number): 
   return { zod: z.array(item.zod).max(max).readonly(), spec: { kind: 'array', nullish: false, item: item.spec, max } };
 }
 
-type Shape = Record<string, DualRule>;
-type ZodShape<S extends Shape> = { [K in keyof S]: S[K]['zod'] };
-
 /** Internal: a strict object (unknown keys rejected) of the given field rules. */
-export function strictObjectRule<S extends Shape>(shape: S): DualRule<z.ZodObject<ZodShape<S>, z.core.$strict>> {
+export function strictObjectRule<S extends Record<string, { readonly zod: z.ZodType; readonly spec: RuleSpec }>>(
+  shape: S,
+): { readonly zod: z.ZodObject<{ [K in keyof S]: S[K]['zod'] }, z.core.$strict>; readonly spec: RuleSpec } {
   const keys = Object.keys(shape);
-  const zodShape = Object.fromEntries(keys.map((key) => [key, shape[key]!.zod])) as ZodShape<S>;
+  const zodShape = Object.fromEntries(keys.map((key) => [key, shape[key]!.zod])) as { [K in keyof S]: S[K]['zod'] };
   return {
     zod: z.strictObject(zodShape),
     spec: { kind: 'object', nullish: false, keys, fields: keys.map((key) => shape[key]!.spec) },
@@ -238,7 +237,7 @@ function compileFunction(spec: RuleSpec, context: CompileContext): string {
     `function ${name}(v) {`,
     `if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;`,
     `const p = Object.getPrototypeOf(v); if (p !== Object.prototype && p !== null) return false;`,
-    `const present = Object.keys(v).length;`,
+    `let present = 0; for (const k in v) present++;`,
     `let matched = 0; let f;`,
   ];
   spec.keys.forEach((key, index) => {

@@ -86,29 +86,21 @@ export class KyselyAnalyticsRepository implements AnalyticsRepository {
       rep_count: unknown;
       distance_m: unknown;
     }>`
-      with acts as (
-        select id, local_date, discipline_id, distance_m
-        from activity_instances
-        where user_id = ${user} and local_date >= ${from} and local_date <= ${to}
-      ),
-      set_totals as (
-        select s.activity_instance_id,
-          sum(coalesce(s.reps, 0) * coalesce(s.load_kg, 0)) as tonnage_kg,
-          count(*) as set_count,
-          sum(coalesce(s.reps, 0)) as rep_count
-        from activity_strength_sets s
-        join acts on acts.id = s.activity_instance_id
-        where s.user_id = ${user} and s.is_warmup = ${falseLiteral(family)}
-        group by s.activity_instance_id
-      )
-      select ${week} as week_day, acts.discipline_id,
-        sum(coalesce(set_totals.tonnage_kg, 0)) as tonnage_kg,
-        sum(coalesce(set_totals.set_count, 0)) as set_count,
-        sum(coalesce(set_totals.rep_count, 0)) as rep_count,
-        sum(coalesce(acts.distance_m, 0)) as distance_m
-      from acts
-      left join set_totals on set_totals.activity_instance_id = acts.id
-      group by 1, 2
+      select week_day, discipline_id,
+        sum(tonnage_kg) as tonnage_kg, sum(set_count) as set_count, sum(rep_count) as rep_count, sum(distance_m) as distance_m
+      from (
+        select ${week} as week_day, acts.discipline_id,
+          ${zero()} as tonnage_kg, 0 as set_count, 0 as rep_count, coalesce(acts.distance_m, 0) as distance_m
+        from activity_instances acts
+        where acts.user_id = ${user} and acts.local_date >= ${from} and acts.local_date <= ${to}
+        union all
+        select ${week}, acts.discipline_id,
+          coalesce(s.reps, 0) * coalesce(s.load_kg, 0), 1, coalesce(s.reps, 0), ${zero()}
+        from activity_instances acts
+        join activity_strength_sets s on s.user_id = ${user} and s.activity_instance_id = acts.id
+        where acts.user_id = ${user} and acts.local_date >= ${from} and acts.local_date <= ${to} and s.is_warmup = ${falseLiteral(family)}
+      ) volume
+      group by week_day, discipline_id
     `.execute(this.#context.db);
     return rows
       .map((row) => ({
@@ -203,12 +195,12 @@ export class KyselyAnalyticsRepository implements AnalyticsRepository {
       planned_duration_seconds: unknown;
       performed_duration_seconds: unknown;
     }>`
-      with acts as (
+      with acts as not materialized (
         select id, local_date, activity_definition_id, ${duration} as duration
         from activity_instances
         where user_id = ${user} and local_date >= ${from} and local_date <= ${to}
       ),
-      plan as (
+      plan as not materialized (
         select id, scheduled_date, activity_definition_id, planned_duration_seconds
         from planned_sessions
         where user_id = ${user} and scheduled_date >= ${from} and scheduled_date <= ${to} and status <> 'cancelled'

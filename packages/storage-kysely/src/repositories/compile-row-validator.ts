@@ -74,15 +74,32 @@ function memoizedPlan(schema: z.ZodType): FieldPlan {
   };
 }
 
-/** `InstantSchema` accepts a canonical instant unchanged when it names a real time (it round-trips through Date). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digits(value: string, start: number, length: number): number {
+  let result = 0;
+  for (let index = start; index < start + length; index += 1) result = result * 10 + (value.charCodeAt(index) - 48);
+  return result;
+}
+
+/**
+ * `InstantSchema` accepts a canonical instant unchanged when it names a real time, i.e. exactly when the string
+ * round-trips through `Date` (month 1-12, a day of that month, hour < 24, minute and second < 60; no leap seconds).
+ * Checked arithmetically, without building a `Date`.
+ */
+function isCanonicalInstant(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length !== 24 || !CANONICAL_INSTANT.test(value)) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= monthDays && digits(value, 11, 2) < 24 && digits(value, 14, 2) < 60 && digits(value, 17, 2) < 60;
+}
+
 function instantPlan(fallback: FieldPlan): FieldPlan {
-  return (value) => {
-    if (typeof value === 'string' && value.length === 24 && CANONICAL_INSTANT.test(value)) {
-      const epoch = Date.parse(value);
-      if (!Number.isNaN(epoch) && new Date(epoch).toISOString() === value) return value;
-    }
-    return fallback(value);
-  };
+  return (value) => (isCanonicalInstant(value) ? value : fallback(value));
 }
 
 function checksOf(def: Record<string, unknown>): { def: Record<string, unknown> & { check?: string } }[] {
@@ -92,36 +109,55 @@ function checksOf(def: Record<string, unknown>): { def: Record<string, unknown> 
 
 function stringPlan(schema: z.ZodType, def: Record<string, unknown>): FieldPlan {
   if (def.coerce) return zodPlan(schema);
-  const tests: ((value: string) => boolean)[] = [];
+  let minimum = 0;
+  let maximum = Number.POSITIVE_INFINITY;
+  const patterns: RegExp[] = [];
   for (const { def: check } of checksOf(def)) {
-    if (check.check === 'min_length') tests.push((value) => value.length >= (check.minimum as number));
-    else if (check.check === 'max_length') tests.push((value) => value.length <= (check.maximum as number));
-    else if (check.check === 'length_equals') tests.push((value) => value.length === (check.length as number));
-    else if (check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) {
-      const pattern = check.pattern;
-      if (pattern.global || pattern.sticky) return zodPlan(schema);
-      tests.push((value) => pattern.test(value));
+    if (check.check === 'min_length') minimum = Math.max(minimum, check.minimum as number);
+    else if (check.check === 'max_length') maximum = Math.min(maximum, check.maximum as number);
+    else if (check.check === 'length_equals') {
+      minimum = Math.max(minimum, check.length as number);
+      maximum = Math.min(maximum, check.length as number);
+    } else if (check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) {
+      if (check.pattern.global || check.pattern.sticky) return zodPlan(schema);
+      patterns.push(check.pattern);
     } else return zodPlan(schema);
   }
-  return (value) => (typeof value === 'string' && tests.every((test) => test(value)) ? value : INVALID);
+  const [pattern, ...others] = patterns;
+  if (others.length > 0) return zodPlan(schema);
+  if (pattern) {
+    return (value) =>
+      typeof value === 'string' && value.length >= minimum && value.length <= maximum && pattern.test(value) ? value : INVALID;
+  }
+  return (value) => (typeof value === 'string' && value.length >= minimum && value.length <= maximum ? value : INVALID);
 }
 
 function numberPlan(schema: z.ZodType, def: Record<string, unknown>): FieldPlan {
   if (def.coerce) return zodPlan(schema);
-  const tests: ((value: number) => boolean)[] = [];
+  let integer = false;
+  let lower = Number.NEGATIVE_INFINITY;
+  let lowerInclusive = true;
+  let upper = Number.POSITIVE_INFINITY;
+  let upperInclusive = true;
   for (const { def: check } of checksOf(def)) {
-    if (check.check === 'number_format' && check.format === 'safeint') tests.push((value) => Number.isSafeInteger(value));
+    if (check.check === 'number_format' && check.format === 'safeint') integer = true;
     else if (check.check === 'number_format' && check.format === 'int32') {
-      tests.push((value) => Number.isInteger(value) && value >= -2_147_483_648 && value <= 2_147_483_647);
+      integer = true;
+      if (-2_147_483_648 > lower) [lower, lowerInclusive] = [-2_147_483_648, true];
+      if (2_147_483_647 < upper) [upper, upperInclusive] = [2_147_483_647, true];
     } else if (check.check === 'greater_than' && typeof check.value === 'number') {
-      const bound = check.value;
-      tests.push(check.inclusive ? (value) => value >= bound : (value) => value > bound);
+      if (check.value > lower || (check.value === lower && !check.inclusive)) [lower, lowerInclusive] = [check.value, Boolean(check.inclusive)];
     } else if (check.check === 'less_than' && typeof check.value === 'number') {
-      const bound = check.value;
-      tests.push(check.inclusive ? (value) => value <= bound : (value) => value < bound);
+      if (check.value < upper || (check.value === upper && !check.inclusive)) [upper, upperInclusive] = [check.value, Boolean(check.inclusive)];
     } else return zodPlan(schema);
   }
-  return (value) => (typeof value === 'number' && Number.isFinite(value) && tests.every((test) => test(value)) ? value : INVALID);
+  return (value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return INVALID;
+    if (integer && !Number.isSafeInteger(value)) return INVALID;
+    if (lowerInclusive ? value < lower : value <= lower) return INVALID;
+    if (upperInclusive ? value > upper : value >= upper) return INVALID;
+    return value;
+  };
 }
 
 function isPrimitive(value: unknown): boolean {
@@ -165,6 +201,12 @@ function fieldPlan(schema: z.ZodType): FieldPlan {
   }
 }
 
+function withoutKey(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
 /**
  * Compiles the lean validator of an object schema (a table's insert schema), or returns `undefined` when the schema is
  * not a plain object schema (then zod validates every row).
@@ -185,6 +227,10 @@ export function compileRowValidator(schema: z.ZodType): CompiledRowValidator | u
   const plans = keys.map((key) => fieldPlan(shape[key]!));
   const count = keys.length;
 
+  // A template with every key, copied per row: the output object gets its final shape at once instead of growing
+  // property by property (which would push a 30-column row into slow dictionary mode).
+  const template: Record<string, unknown> = Object.fromEntries(keys.map((key) => [key, null]));
+
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
     const prototype = Object.getPrototypeOf(input);
@@ -193,13 +239,18 @@ export function compileRowValidator(schema: z.ZodType): CompiledRowValidator | u
     if (strict) {
       for (const key in record) if (!keySet.has(key)) return undefined;
     }
-    const output: Record<string, unknown> = {};
+    let output: Record<string, unknown> = { ...template };
     for (let index = 0; index < count; index += 1) {
       const key = keys[index]!;
       const value = plans[index]!(record[key]);
       if (value === INVALID) return undefined;
-      // zod leaves out a key whose (optional) field parsed to undefined and was absent from the input.
-      if (value === undefined && !(key in record)) continue;
+      if (value === undefined) {
+        // zod leaves out a key whose (optional) field parsed to undefined and was absent from the input.
+        if (!(key in record)) {
+          output = withoutKey(output, key);
+          continue;
+        }
+      }
       output[key] = value;
     }
     if (objectChecks.length > 0) {

@@ -1,4 +1,10 @@
 import {
+  ActivityInstanceIdSchema,
+  ActivityStrengthSetIdSchema,
+  DisciplineIdSchema,
+  ExternalActivityRecordIdSchema,
+  GoalIdSchema,
+  MuscleIdSchema,
   ValidationError,
   type TableRow,
   type TrainkitRepositories,
@@ -103,8 +109,8 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
           'unique',
           'discipline with a slug of another discipline',
         );
-        expect(await repos.externalActivityRecords.find(JANE, 'raw_dup' as never)).toBeUndefined();
-        expect(await repos.disciplines.find('crossfit' as never)).toBeUndefined();
+        expect(await repos.externalActivityRecords.find(JANE, ExternalActivityRecordIdSchema.parse('raw_dup'))).toBeUndefined();
+        expect(await repos.disciplines.find(DisciplineIdSchema.parse('crossfit'))).toBeUndefined();
       });
 
       it('an update that collides with a unique key: unique, and the row is unchanged', async () => {
@@ -140,13 +146,13 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
           'activity of a missing discipline',
         );
         await expectConflict(
-          repos.movementMuscleMap.upsertMany([{ movement_id: 'back_squat' as never, muscle_id: 'missing_muscle' as never, role: 'primary', magnitude: 0.1 }]),
+          repos.movementMuscleMap.upsertMany([{ movement_id: 'back_squat', muscle_id: 'missing_muscle', role: 'primary', magnitude: 0.1 }]),
           'movement_muscle_map',
           'foreign_key',
           'muscle map row of a missing muscle',
         );
-        expect(await repos.activityStrengthSets.find(JANE, 'set_orphan' as never)).toBeUndefined();
-        expect(await repos.activityInstances.find(JANE, 'act_bad_discipline' as never)).toBeUndefined();
+        expect(await repos.activityStrengthSets.find(JANE, ActivityStrengthSetIdSchema.parse('set_orphan'))).toBeUndefined();
+        expect(await repos.activityInstances.find(JANE, ActivityInstanceIdSchema.parse('act_bad_discipline'))).toBeUndefined();
       });
 
       it('parent owned by another user: foreign_key, exactly like a missing parent', async () => {
@@ -157,14 +163,14 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
           'foreign_key',
           'set pointing at another user\'s activity',
         );
-        expect(await repos.activityStrengthSets.find(JANE, 'set_foreign_parent' as never)).toBeUndefined();
-        expect(await repos.activityStrengthSets.find(OTHER, 'set_foreign_parent' as never)).toBeUndefined();
+        expect(await repos.activityStrengthSets.find(JANE, ActivityStrengthSetIdSchema.parse('set_foreign_parent'))).toBeUndefined();
+        expect(await repos.activityStrengthSets.find(OTHER, ActivityStrengthSetIdSchema.parse('set_foreign_parent'))).toBeUndefined();
       });
 
       it('deleting reference data that user rows still use: foreign_key, and nothing is deleted', async () => {
         const { repos, jane } = await seed(storage());
-        await expectConflict(repos.disciplines.delete('powerlifting' as never), 'disciplines', 'foreign_key', 'delete of a used discipline');
-        expect((await repos.disciplines.get('powerlifting' as never)).name).toBe('Powerlifting');
+        await expectConflict(repos.disciplines.delete(DisciplineIdSchema.parse('powerlifting')), 'disciplines', 'foreign_key', 'delete of a used discipline');
+        expect((await repos.disciplines.get(DisciplineIdSchema.parse('powerlifting'))).name).toBe('Powerlifting');
         expect(await repos.activityInstances.get(JANE, jane.activity_instances[0]!.id)).toStrictEqual(jane.activity_instances[0]);
       });
     });
@@ -172,18 +178,18 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
     describe('NotFoundError', () => {
       it('get, update and delete of a missing row name the table and key; find returns undefined', async () => {
         const { repos } = await seed(storage());
-        const missing = 'act_missing' as never;
+        const missing = ActivityInstanceIdSchema.parse('act_missing');
         await expectNotFound(repos.activityInstances.get(JANE, missing), 'activity_instances', 'act_missing', 'get');
         expect(await repos.activityInstances.find(JANE, missing)).toBeUndefined();
         await expectNotFound(repos.activityInstances.update(JANE, missing, { notes: 'x' }), 'activity_instances', 'act_missing', 'update');
         await expectNotFound(repos.activityInstances.delete(JANE, missing), 'activity_instances', 'act_missing', 'delete');
-        await expectNotFound(repos.goals.get(JANE, 'goal_missing' as never), 'goals', 'goal_missing', 'goals.get');
+        await expectNotFound(repos.goals.get(JANE, GoalIdSchema.parse('goal_missing')), 'goals', 'goal_missing', 'goals.get');
         await expectNotFound(repos.users.get('usr_missing' as UserId), 'users', 'usr_missing', 'users.get');
         await expectNotFound(repos.userProfiles.get('usr_missing' as UserId), 'user_profile', 'usr_missing', 'userProfiles.get');
         await expectNotFound(repos.userSettings.get('usr_missing' as UserId), 'user_settings', 'usr_missing', 'userSettings.get');
-        await expectNotFound(repos.muscles.get('missing_muscle' as never), 'muscles', 'missing_muscle', 'muscles.get');
-        await expectNotFound(repos.muscles.delete('missing_muscle' as never), 'muscles', 'missing_muscle', 'muscles.delete');
-        expect(await repos.muscles.find('missing_muscle' as never)).toBeUndefined();
+        await expectNotFound(repos.muscles.get(MuscleIdSchema.parse('missing_muscle')), 'muscles', 'missing_muscle', 'muscles.get');
+        await expectNotFound(repos.muscles.delete(MuscleIdSchema.parse('missing_muscle')), 'muscles', 'missing_muscle', 'muscles.delete');
+        expect(await repos.muscles.find(MuscleIdSchema.parse('missing_muscle'))).toBeUndefined();
       });
 
       it('rows of another user are not found for this user', async () => {
@@ -209,10 +215,10 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
         ];
         for (const { write, field, rule, id } of cases) {
           await expectValidation(write(), field, rule, `activity ${id}`);
-          expect(await repos.activityInstances.find(JANE, id as never), `${id} must not be written`).toBeUndefined();
+          expect(await repos.activityInstances.find(JANE, ActivityInstanceIdSchema.parse(id)), `${id} must not be written`).toBeUndefined();
         }
         await expectValidation(repos.activityStrengthSets.insert(newSet(jane, 'set_rpe', { rpe: 11 })), 'rpe', 'too_big', 'set RPE 11');
-        expect(await repos.activityStrengthSets.find(JANE, 'set_rpe' as never)).toBeUndefined();
+        expect(await repos.activityStrengthSets.find(JANE, ActivityStrengthSetIdSchema.parse('set_rpe'))).toBeUndefined();
         await expectValidation(
           repos.userSettings.upsert({ ...jane.user_settings[0]!, hr_max_bpm: 300 }),
           'hr_max_bpm',
@@ -226,7 +232,7 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
           'too_small',
           'muscles with an empty name',
         );
-        expect(await repos.muscles.find('soleus' as never)).toBeUndefined();
+        expect(await repos.muscles.find(MuscleIdSchema.parse('soleus'))).toBeUndefined();
       });
 
       it('rejects unknown columns', async () => {
@@ -238,7 +244,7 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
           'activity with an unknown column',
         );
         expect(error.message).toContain('heart_rate');
-        expect(await repos.activityInstances.find(JANE, 'act_extra' as never)).toBeUndefined();
+        expect(await repos.activityInstances.find(JANE, ActivityInstanceIdSchema.parse('act_extra'))).toBeUndefined();
       });
 
       it('a batch with one bad row writes none of its rows', async () => {

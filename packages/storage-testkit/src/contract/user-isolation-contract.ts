@@ -115,6 +115,43 @@ async function checkWritesCannotCrossUsers(repos: TrainkitRepositories, me: User
 }
 
 /**
+ * The isolation property, `numRuns` times (the catalog must be written): random data for 2 to 4 users is written,
+ * then every read of every user is checked against that user's rows, cross-user updates and deletes must fail, and
+ * the focus user's analytics must not change when the other users are deleted. Every user of a run is deleted
+ * afterwards. Throws (the fast-check report, with the shrunk counterexample) on the first violation.
+ */
+export async function checkUserIsolation(repos: TrainkitRepositories, numRuns: number): Promise<void> {
+  let run = 0;
+  await fc.assert(
+    fc.asyncProperty(isolationScenario, async (specs) => {
+      run += 1;
+      const users = specs.map((spec, index) => buildUserRows(`iso${run}u${index}`, spec));
+      try {
+        for (const user of users) await repos.users.insert(user.users[0]!);
+        for (const table of ISOLATION_TABLES) {
+          const access = userTableAccess(table);
+          for (const user of users) await access.insertMany(repos, user[table] as readonly TableRow<typeof table>[]);
+        }
+        for (const me of users) await checkReadsOfOneUser(repos, me, users.filter((other) => other !== me));
+        const [focus, ...others] = users as [UserRows, ...UserRows[]];
+        await checkWritesCannotCrossUsers(repos, focus, others);
+        // Analytics: what the focus user sees must not change when every other user disappears.
+        const withOthers = await readEverything(repos, focus.userId as UserId);
+        for (const other of others) await repos.users.delete(other.userId as UserId);
+        expect(await readEverything(repos, focus.userId as UserId)).toStrictEqual(withOthers);
+      } finally {
+        for (const user of users) {
+          await repos.users.delete(user.userId as UserId).catch((error: unknown) => {
+            if (!isTrainkitError(error, 'NOT_FOUND')) throw error;
+          });
+        }
+      }
+    }),
+    { numRuns, includeErrorInReport: true },
+  );
+}
+
+/**
  * User isolation as a property: random data for several users is written across several user-owned tables, then every
  * read for each user (get, find, list, the domain reads, analytics and categorical values) must return exactly that
  * user's rows, and another user's ids must not exist for them (`NotFoundError` / `undefined`).
@@ -126,40 +163,7 @@ export function describeUserIsolationContract(options: StorageContractOptions): 
     it('every read for one user returns exactly that user\'s rows (property)', async () => {
       const repos = storage();
       await writeReferenceFixtures(repos, buildReferenceFixtures());
-      let run = 0;
-      await fc.assert(
-        fc.asyncProperty(isolationScenario, async (specs) => {
-          run += 1;
-          const users = specs.map((spec, index) => buildUserRows(`iso${run}u${index}`, spec));
-          try {
-            for (const user of users) await repos.users.insert(user.users[0]!);
-            for (const table of ISOLATION_TABLES) {
-              const access = userTableAccess(table);
-              for (const user of users) await access.insertMany(repos, user[table] as readonly TableRow<typeof table>[]);
-            }
-            for (const me of users) {
-              await checkReadsOfOneUser(
-                repos,
-                me,
-                users.filter((other) => other !== me),
-              );
-            }
-            const [focus, ...others] = users as [UserRows, ...UserRows[]];
-            await checkWritesCannotCrossUsers(repos, focus, others);
-            // Analytics: what the focus user sees must not change when every other user disappears.
-            const withOthers = await readEverything(repos, focus.userId as UserId);
-            for (const other of others) await repos.users.delete(other.userId as UserId);
-            expect(await readEverything(repos, focus.userId as UserId)).toStrictEqual(withOthers);
-          } finally {
-            for (const user of users) {
-              await repos.users.delete(user.userId as UserId).catch((error: unknown) => {
-                if (!isTrainkitError(error, 'NOT_FOUND')) throw error;
-              });
-            }
-          }
-        }),
-        { numRuns: propertyRuns(options) },
-      );
+      await checkUserIsolation(repos, propertyRuns(options));
     });
 
     it('deleting a user removes every row of theirs in every table and nobody else\'s', async () => {

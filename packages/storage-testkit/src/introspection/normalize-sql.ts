@@ -1,6 +1,11 @@
 /**
  * Collapses runs of whitespace to one space and trims, so SQL text stored by the database compares equal no matter
  * how it was laid out.
+ *
+ * @example
+ * ```ts
+ * normalizeSqlWhitespace('select  1\n  from t'); // 'select 1 from t'
+ * ```
  */
 export function normalizeSqlWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -47,6 +52,11 @@ function matchingParenthesis(text: string, open: number): number {
  * The expressions of every `CHECK (...)` in a `CREATE TABLE` statement (SQLite keeps CHECK constraints only in the
  * statement text), whitespace-normalized and sorted. Quoted identifiers and strings are skipped, so a column named
  * `"check"` or a string containing `check (` is not mistaken for a constraint.
+ *
+ * @example
+ * ```ts
+ * extractCheckExpressions('create table t (n integer check (n >= 0))'); // ['n >= 0']
+ * ```
  */
 export function extractCheckExpressions(createTableSql: string): string[] {
   const checks: string[] = [];
