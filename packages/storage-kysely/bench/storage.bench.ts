@@ -17,6 +17,8 @@
  * server like the test setup does (fsync off), or skips PostgreSQL with a note when it cannot.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { AnalyticsRange, TrainkitStorage, UserId } from '@trainkit/core';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { createKyselyStorage, type KyselyStorage } from '../src/index.js';
 import { createTestDatabase } from '../src/testing/index.js';
 
@@ -39,10 +42,12 @@ export interface StorageBenchmarkOptions {
   readonly log?: (line: string) => void;
 }
 
-/** One bulk insert: the same rows written raw and through the repositories. */
+/** One bulk insert: the same rows written with a raw-driver baseline and through the repositories. */
 export interface BulkInsertMeasurement {
   readonly table: string;
   readonly rows: number;
+  /** `prepared statement loop` (SQLite), `COPY` or `multi-row insert` (PostgreSQL). */
+  readonly baseline: string;
   readonly rawRowsPerSecond: number;
   readonly repositoryRowsPerSecond: number;
   /** repository / raw throughput. */
@@ -184,27 +189,26 @@ async function openFresh(dialect: 'sqlite' | 'postgres', postgresUrl: string | n
   };
 }
 
-/** Writes `rows` with the driver alone: SQLite prepared statement loop, PostgreSQL max-size multi-row inserts. */
-async function rawInsert(storage: KyselyStorage, table: string, columns: readonly string[], rows: readonly Row[]): Promise<void> {
-  const native = storage.native;
-  const list = columns.map((column) => `"${column}"`).join(', ');
-  if (native.dialect === 'sqlite') {
-    const database = native.database;
-    const statement = database.prepare(`insert into "${table}" (${list}) values (${columns.map(() => '?').join(', ')})`);
-    const values = new Array<unknown>(columns.length);
-    database.transaction(() => {
-      for (const row of rows) {
-        for (let column = 0; column < columns.length; column += 1) values[column] = row[columns[column]!];
-        statement.run(values);
-      }
-    })();
-    return;
-  }
-  if (native.dialect !== 'postgres') throw new Error('raw baseline runs on SQLite and PostgreSQL');
-  const perStatement = Math.floor(65_535 / columns.length);
-  const client: pg.PoolClient = await native.pool.connect();
-  try {
-    await client.query('begin');
+type Baseline = (storage: KyselyStorage, table: string, columns: readonly string[], rows: readonly Row[]) => Promise<void>;
+
+/** better-sqlite3: one prepared single-row statement run in a loop inside one transaction. */
+const sqlitePreparedLoop: Baseline = async (storage, table, columns, rows) => {
+  if (storage.native.dialect !== 'sqlite') throw new Error('SQLite baseline on another dialect');
+  const database = storage.native.database;
+  const statement = database.prepare(`insert into "${table}" (${columnList(columns)}) values (${columns.map(() => '?').join(', ')})`);
+  const values = new Array<unknown>(columns.length);
+  database.transaction(() => {
+    for (const row of rows) {
+      for (let column = 0; column < columns.length; column += 1) values[column] = row[columns[column]!];
+      statement.run(values);
+    }
+  })();
+};
+
+/** `pg` multi-row inserts of 1,000 rows per statement (the fastest size measured here) in one transaction. */
+const postgresMultiRow: Baseline = (storage, table, columns, rows) =>
+  inPostgresTransaction(storage, async (client) => {
+    const perStatement = 1000;
     const texts = new Map<number, string>();
     for (let start = 0; start < rows.length; start += perStatement) {
       const batch = rows.slice(start, start + perStatement);
@@ -213,13 +217,50 @@ async function rawInsert(storage: KyselyStorage, table: string, columns: readonl
         const tuples: string[] = [];
         let parameter = 0;
         for (let row = 0; row < batch.length; row += 1) tuples.push(`(${columns.map(() => `$${(parameter += 1)}`).join(', ')})`);
-        text = `insert into "${table}" (${list}) values ${tuples.join(', ')}`;
+        text = `insert into "${table}" (${columnList(columns)}) values ${tuples.join(', ')}`;
         texts.set(batch.length, text);
       }
       const values: unknown[] = [];
       for (const row of batch) for (const column of columns) values.push(row[column]);
       await client.query(text, values);
     }
+  });
+
+/** `COPY ... FROM STDIN` (text format) through `pg-copy-streams`, in one transaction. */
+const postgresCopy: Baseline = (storage, table, columns, rows) =>
+  inPostgresTransaction(storage, async (client) => {
+    const stream = client.query(copyFrom(`copy "${table}" (${columnList(columns)}) from stdin`));
+    function* lines(): Generator<string> {
+      let chunk = '';
+      for (const row of rows) {
+        chunk += columns.map((column) => copyText(row[column])).join('\t') + '\n';
+        if (chunk.length > 1 << 16) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      if (chunk) yield chunk;
+    }
+    await pipeline(Readable.from(lines()), stream);
+  });
+
+function copyText(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'object') value = JSON.stringify(value);
+  return String(value).replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char]!);
+}
+
+function columnList(columns: readonly string[]): string {
+  return columns.map((column) => `"${column}"`).join(', ');
+}
+
+async function inPostgresTransaction(storage: KyselyStorage, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  if (storage.native.dialect !== 'postgres') throw new Error('PostgreSQL baseline on another dialect');
+  const client = await storage.native.pool.connect();
+  try {
+    await client.query('begin');
+    await work(client);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');
@@ -379,29 +420,38 @@ async function benchmarkDialect(
   const activities = bulkActivities(activityCount);
   const samples = bulkSamples(sampleCount, activityCount);
   const user = { id: BULK_USER, created_at: NOW };
-  const raw = await openFresh(dialect, postgresUrl, directory, 'raw');
+  const baselines: [string, Baseline][] =
+    dialect === 'sqlite' ? [['prepared statement loop', sqlitePreparedLoop]] : [['COPY', postgresCopy], ['multi-row insert', postgresMultiRow]];
+  const opened = [];
+  for (const [index] of baselines.entries()) opened.push(await openFresh(dialect, postgresUrl, directory, `raw${index}`));
   const repository = await openFresh(dialect, postgresUrl, directory, 'repo');
   try {
-    await raw.storage.users.insert(user as never);
+    for (const raw of opened) await raw.storage.users.insert(user as never);
     await repository.storage.users.insert(user as never);
     const inserts: BulkInsertMeasurement[] = [];
-    const measure = async (table: string, rows: readonly Row[], columns: readonly string[], pick: Parameters<typeof repositoryInsert>[2]) => {
-      const rawSeconds = await timed(() => rawInsert(raw.storage, table, columns, rows));
+    const tables: [string, readonly Row[], readonly string[], Parameters<typeof repositoryInsert>[2]][] = [
+      ['activity_instances', activities, ACTIVITY_COLUMNS, (tx) => tx.activityInstances],
+      ['metric_samples', samples, SAMPLE_COLUMNS, (tx) => tx.metricSamples],
+    ];
+    for (const [table, rows, columns, pick] of tables) {
+      const rawSeconds: number[] = [];
+      for (const [index, [, baseline]] of baselines.entries()) rawSeconds.push(await timed(() => baseline(opened[index]!.storage, table, columns, rows)));
       const repositorySeconds = await timed(() => repositoryInsert(repository.storage, rows, pick));
-      const measurement = {
-        table,
-        rows: rows.length,
-        rawRowsPerSecond: rows.length / rawSeconds,
-        repositoryRowsPerSecond: rows.length / repositorySeconds,
-        ratio: rawSeconds / repositorySeconds,
-      };
-      inserts.push(measurement);
-      log(
-        `  ${dialect.padEnd(8)} ${table.padEnd(18)} ${String(rows.length).padStart(9)} rows  raw ${format(measurement.rawRowsPerSecond)} rows/s  repository ${format(measurement.repositoryRowsPerSecond)} rows/s  ratio ${measurement.ratio.toFixed(2)}`,
-      );
-    };
-    await measure('activity_instances', activities, ACTIVITY_COLUMNS, (tx) => tx.activityInstances);
-    await measure('metric_samples', samples, SAMPLE_COLUMNS, (tx) => tx.metricSamples);
+      for (const [index, [name]] of baselines.entries()) {
+        const measurement: BulkInsertMeasurement = {
+          table,
+          rows: rows.length,
+          baseline: name,
+          rawRowsPerSecond: rows.length / rawSeconds[index]!,
+          repositoryRowsPerSecond: rows.length / repositorySeconds,
+          ratio: rawSeconds[index]! / repositorySeconds,
+        };
+        inserts.push(measurement);
+        log(
+          `  ${dialect.padEnd(8)} ${table.padEnd(18)} ${String(rows.length).padStart(9)} rows  repository ${format(measurement.repositoryRowsPerSecond)} rows/s  raw (${name}) ${format(measurement.rawRowsPerSecond)} rows/s  ratio ${measurement.ratio.toFixed(2)}`,
+        );
+      }
+    }
     const history = await seedHistory(repository.storage);
     log(
       `  ${dialect.padEnd(8)} history: ${history.activities} activities, ${history.strengthSets} strength sets, ${history.plannedSessions} planned sessions, ${history.weights} weights (10 years)`,
@@ -412,7 +462,7 @@ async function benchmarkDialect(
     }
     return { dialect, inserts, queries, history };
   } finally {
-    await raw.dispose();
+    for (const raw of opened) await raw.dispose();
     await repository.dispose();
     rmSync(directory, { recursive: true, force: true });
   }

@@ -61,6 +61,39 @@ for (const dialect of TEST_DIALECTS) {
       expect(await count(test)).toBe(1234);
     });
 
+    it('large batches (pipelined on PostgreSQL) are all-or-nothing too, for a bad row or a conflict in a late chunk', async () => {
+      const sample = (index: number) => ({
+        id: `big_${index}`,
+        user_id: USER,
+        activity_instance_id: 'act_00000',
+        metric_type: 'heart_rate_bpm',
+        recorded_at: new Date(Date.UTC(2024, 0, 1) + index * 1000).toISOString(),
+        value: 120,
+      });
+      const samples = async () => Number((await test.storage.kysely.selectFrom('metric_samples').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const rows = Array.from({ length: 12_000 }, (_, index) => sample(index));
+      rows[11_000] = { ...sample(11_000), value: 'fast' as never };
+      const invalid = await test.storage.metricSamples.insertMany(rows as never).catch((error: unknown) => error);
+      expect(invalid).toBeInstanceOf(ValidationError);
+      expect((invalid as ValidationError).issues[0]).toMatchObject({ path: 'value', rule: 'invalid_type' });
+      expect((invalid as ValidationError).issues[0]!.message).toMatch(/^row 11000: /);
+      expect(await samples()).toBe(0);
+
+      rows[11_000] = sample(3);
+      const duplicate = await test.storage.metricSamples.insertMany(rows as never).catch((error: unknown) => error);
+      expect(duplicate).toMatchObject({ entity: 'metric_samples', kind: 'unique' });
+      expect(await samples()).toBe(0);
+
+      rows[11_000] = { ...sample(11_000), activity_instance_id: 'act_of_nobody' };
+      const orphan = await test.storage.metricSamples.insertMany(rows as never).catch((error: unknown) => error);
+      expect(orphan).toMatchObject({ entity: 'metric_samples', kind: 'foreign_key' });
+      expect(await samples()).toBe(0);
+
+      rows[11_000] = sample(11_000);
+      expect(await test.storage.metricSamples.insertMany(rows as never)).toBe(12_000);
+      expect(await samples()).toBe(12_000);
+    });
+
     it('validates every row before writing any, naming the row, the field and the rule', async () => {
       const rows = [activity(9000), activity(9001), activity(9002, { duration_seconds: -5 })];
       const error = await test.storage.activityInstances.insertMany(rows as never).catch((caught: unknown) => caught);

@@ -100,8 +100,11 @@ export function duplicateRule(a: DedupCandidate, b: DedupCandidate, options: Ded
   return ratio >= options.minOverlapRatio ? `overlap>=${options.minOverlapRatio},start<=${options.maxStartDiffSeconds}s` : null;
 }
 
-/** Internal: builds the lookup structures. */
-export function buildDedupIndex<T extends DedupCandidate>(candidates: readonly T[]): DedupIndex<T> {
+/**
+ * Internal: builds the lookup structures. `indexIds: false` leaves out the same-id groups, for callers whose ids are
+ * already unique (the engine collapses repeated ids before dedup).
+ */
+export function buildDedupIndex<T extends DedupCandidate>(candidates: readonly T[], indexIds = true): DedupIndex<T> {
   const byStart = [...candidates].sort(compareByStart);
   const byKey = new Map<string, T[]>();
   const addKey = (key: string, candidate: T) => {
@@ -112,7 +115,7 @@ export function buildDedupIndex<T extends DedupCandidate>(candidates: readonly T
   for (const candidate of byStart) {
     const key = sourceKey(candidate);
     if (key !== null) addKey(key, candidate);
-    addKey(`\u0001${candidate.id}`, candidate);
+    if (indexIds) addKey(`\u0001${candidate.id}`, candidate);
   }
   return { byStart, byKey };
 }

@@ -5,7 +5,7 @@ import { pmcDecay } from '../pmc/pmc-decay.js';
 import { uniformSpreadFactor } from '../state/uniform-spread-factor.js';
 import { HOUR_MS, localDateToDayNumber } from '../time/day-number.js';
 import { computeFatigue } from './compute-fatigue.js';
-import type { FatigueReport } from './fatigue-report-schema.js';
+import { ProvenanceSchema, type FatigueReport } from './fatigue-report-schema.js';
 
 /**
  * Channels {@link explain} decomposes: a muscle, the acute systemic channel, or the PMC's CTL, ATL and TSB on
@@ -53,6 +53,8 @@ export const ExplanationSchema = z.object({
   total: z.number(),
   /** The value in the report (null for a muscle the report does not track). */
   reported: z.number().nullable(),
+  /** The explained report's provenance. */
+  provenance: ProvenanceSchema,
   /** Contributions in canonical session order (start, then id); the PMC seed, if any, first. */
   contributions: z.array(
     z.object({
@@ -163,7 +165,7 @@ export function explain(
   muscle?: string,
 ): Explanation {
   const report = isReport(source) ? source : computeFatigue(source);
-  const base = { channel, as_of: report.as_of, as_of_date: report.as_of_date };
+  const base = { channel, as_of: report.as_of, as_of_date: report.as_of_date, provenance: report.provenance };
   switch (channel) {
     case 'muscle': {
       const slug = muscle ?? '';

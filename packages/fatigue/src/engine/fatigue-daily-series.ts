@@ -2,7 +2,9 @@ import { LocalDateSchema, type LocalDate } from '@trainkit/core';
 import { z } from 'zod';
 import { fatiguePercent } from '../state/fatigue-percent.js';
 import { dayNumberToLocalDate, localDateToDayNumber } from '../time/day-number.js';
+import { ProvenanceSchema } from './fatigue-report-schema.js';
 import type { FatigueState } from './fatigue-state.js';
+import { stateProvenance } from './summarize-fatigue-state.js';
 
 /**
  * Per-day values of a state for a day range: each muscle's state (HSE) and fatigue % at the end of each local day
@@ -30,6 +32,8 @@ export const DailySeriesSchema = z.object({
   tsb: z.array(z.number()),
   /** Ramp per day. */
   ramp: z.array(z.number()),
+  /** Where the values come from (engine, heuristics, sessions used, methods, warnings). */
+  provenance: ProvenanceSchema,
 });
 
 /**
@@ -101,5 +105,5 @@ export function fatigueDailySeries(
     }
     muscles[slug] = { value_hse: values, fatigue_percent: percents };
   });
-  return { dates, muscles, systemic_acute_lu: acute, load, ctl, atl, tsb, ramp };
+  return { dates, muscles, systemic_acute_lu: acute, load, ctl, atl, tsb, ramp, provenance: stateProvenance(state) };
 }

@@ -140,7 +140,7 @@ export function buildStateFromPrepared(
     maxStartDiffSeconds: context.config.dedup.max_start_diff_seconds,
     minOverlapRatio: context.config.dedup.min_overlap_ratio,
   };
-  const index = buildDedupIndex(candidates);
+  const index = buildDedupIndex(candidates, false);
   const kept: PreparedSession[] = [];
   const excluded = new Map<string, DuplicateExclusion>();
   for (const component of componentsOf(index.byStart, index, dedupOptions)) {

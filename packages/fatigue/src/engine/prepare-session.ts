@@ -75,12 +75,13 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
   Object.freeze(load);
 
   // Muscle doses: lifting sets through the movement map, otherwise the activity map.
-  const rirTable = config.muscles.rir_multiplier;
   const sets = session.sets ?? [];
   let hasWorkSets = false;
   let heavyCompound = false;
   const heavyMaxRir = config.load.lifting_sets.heavy_compound_max_rir;
-  for (const set of sets) {
+  const rirTable = config.muscles.rir_multiplier;
+  for (let position = 0; position < sets.length; position += 1) {
+    const set = sets[position]!;
     if (set.warmup === true) continue;
     hasWorkSets = true;
     const movement = context.movements.get(set.movement_id);

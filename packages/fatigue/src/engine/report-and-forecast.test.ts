@@ -76,6 +76,26 @@ describe('report, forecast, explain and daily series', () => {
     expect(explain(report, 'muscle', 'wings')).toMatchObject({ reported: null, total: 0, contributions: [] });
   });
 
+  it('long histories: kernels that underflowed to 0 are skipped without changing a bit', () => {
+    const sessions = Array.from({ length: 60 }, (_, index) =>
+      tv7Session(`m${index}`, new Date(Date.parse('2020-01-01T16:00:00Z') + index * 25 * 86_400_000).toISOString()),
+    );
+    const report = computeFatigue({ sessions, profile: PROFILE, asOf: '2024-02-01T07:00:00Z', muscleMaps: TV8_MUSCLE_MAPS });
+    const asOfMs = Date.parse(report.as_of);
+    for (const [muscle, state] of Object.entries(report.muscles)) {
+      let naive = 0;
+      for (const session of report.sessions) {
+        const dose = session.muscle_doses_hse[muscle];
+        if (dose === undefined) continue;
+        naive += dose * Math.exp(-(asOfMs - Date.parse(session.impulse_at)) * (1 / (state.tau_hours * 3_600_000)));
+      }
+      expect(state.value_hse).toBe(naive);
+      expect(explain(report, 'muscle', muscle).total).toBe(state.value_hse);
+    }
+    expect(explain(report, 'systemic_acute').total).toBe(report.systemic.value_lu);
+    expect(explain(report, 'muscle', 'quadriceps').contributions[0]!.contribution).toBe(0);
+  });
+
   it('ACWR, monotony and coverage flags', () => {
     const sessions = Array.from({ length: 40 }, (_, day) => ({
       id: `d${day}`,

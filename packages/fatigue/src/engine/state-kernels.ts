@@ -216,9 +216,15 @@ export function recomputeSeries(buffers: SeriesBuffers, context: EngineContext, 
   }
 }
 
+/** Below this exponent `Math.exp` returns exactly 0, so older impulses add exactly nothing. */
+const EXP_UNDERFLOW = -746;
+/** Longest session (validation bound): an impulse is at most this long after its session's start. */
+const MAX_SESSION_MS = 14 * 86_400_000;
+
 /**
  * Internal: the continuous channels at an instant, by direct summation over the kept sessions in canonical order
- * (the same order {@link explain} uses, so its contributions sum to these values exactly).
+ * (the same order {@link explain} uses, so its contributions sum to these values exactly). Sessions so old that
+ * every kernel has underflowed to exactly 0 are skipped: adding 0 changes no bit.
  */
 export function stateAt(
   kept: readonly PreparedSession[],
@@ -227,8 +233,19 @@ export function stateAt(
 ): { muscles: Float64Array; acute: number } {
   const registry = context.registry;
   const muscles = new Float64Array(registry.slugs.length);
+  let slowest = context.acuteInverseTauMs;
+  for (const inverse of registry.inverseTauMs) slowest = Math.min(slowest, inverse);
+  const cutoffMs = atMs + EXP_UNDERFLOW / slowest - MAX_SESSION_MS;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (kept[middle]!.startMs < cutoffMs) low = middle + 1;
+    else high = middle;
+  }
   let acute = 0;
-  for (const session of kept) {
+  for (let position = low; position < kept.length; position += 1) {
+    const session = kept[position]!;
     const elapsed = atMs - session.impulseMs;
     if (elapsed < 0) continue;
     const indices = session.muscleIndex;

@@ -181,6 +181,54 @@ function buildForecast(state: FatigueState, planned: readonly FatigueSession[] |
   };
 }
 
+/**
+ * Internal: the provenance of a state: engine, heuristics, maps, conventions, sessions used / ignored / excluded,
+ * the method per used session and the distinct warnings (those of the used sessions plus `extraWarnings`).
+ */
+export function stateProvenance(
+  state: FatigueState,
+  extraWarnings: ReadonlySet<string> = new Set(),
+  planned: FatigueReport['provenance']['planned_sessions'] = { used: [], ignored: [] },
+): FatigueReport['provenance'] {
+  const internal = state.internal;
+  const context = internal.context;
+  const config = context.config;
+  const warnings = new Set(extraWarnings);
+  const methods: Record<string, string> = {};
+  for (const session of internal.kept) {
+    methods[session.id] = session.load.detail;
+    for (const warning of session.warnings) warnings.add(warning);
+  }
+  const excluded = [...internal.sameIdDuplicates, ...internal.excluded.values()].sort(
+    (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  return {
+    engine: FATIGUE_ENGINE,
+    heuristics: { id: config.id, version: config.version, sha256: config.sha256 },
+    muscle_maps_sha256: context.muscleMapsSha256,
+    as_of: state.asOf,
+    conventions: {
+      pmc_alpha: config.pmc.alpha,
+      tsb: config.pmc.tsb,
+      day_boundary: config.day_boundary.policy,
+      time_zone_source: config.day_boundary.tz_source,
+      profile_time_zone: context.profile.time_zone,
+      acwr_method: config.acwr.method,
+      acwr_seed: config.acwr.seed,
+      monotony_sd: config.monotony.sd,
+      impulse_placement: config.impulse.placement,
+    },
+    sessions: {
+      used: internal.kept.map((session) => session.id),
+      ignored_after_as_of: [...internal.pendingIds],
+      excluded_duplicates: excluded,
+    },
+    planned_sessions: planned,
+    methods,
+    warnings: [...warnings].sort(),
+  };
+}
+
 /** Internal: the report of a state, with already validated planned sessions and recovery signals. */
 export function summarizeParsed(
   state: FatigueState,
@@ -196,7 +244,6 @@ export function summarizeParsed(
   const asOfDay = internal.asOfDay;
   const asOfIndex = asOfDay - buffers.startDay;
   const warnings = new Set<string>();
-  for (const session of internal.kept) for (const warning of session.warnings) warnings.add(warning);
 
   // PMC rows.
   const pmc = config.pmc;
@@ -235,7 +282,6 @@ export function summarizeParsed(
   if (historyStart !== null && historyStart <= asOfDay) {
     const from = historyStart - buffers.startDay;
     const loads = buffers.dailyLoad.subarray(from, buffers.length);
-    const trackedMask = Array.from({ length: loads.length }, (_, index) => tracked(historyStart + index));
     let acute: ArrayLike<number | null>;
     let chronic: ArrayLike<number | null>;
     let ratio: ArrayLike<number | null>;
@@ -251,7 +297,7 @@ export function summarizeParsed(
         acuteDays: acwrConfig.acute_n,
         chronicDays: acwrConfig.chronic_n,
         coupling: acwrConfig.method === 'rolling_coupled' ? 'coupled' : 'uncoupled',
-        tracked: trackedMask,
+        tracked: Array.from({ length: loads.length }, (_, index) => tracked(historyStart + index)),
         minChronic: acwrConfig.min_chronic,
       }));
     }
@@ -316,11 +362,6 @@ export function summarizeParsed(
   if (readiness.status !== 'ok' && signals != null && signals.length > 0) warnings.add(`readiness.${readiness.status}`);
 
   const sessions = internal.kept.map((session) => reportSession(session, context));
-  const methods: Record<string, string> = {};
-  for (const session of internal.kept) methods[session.id] = session.load.detail;
-  const excluded = [...internal.sameIdDuplicates, ...internal.excluded.values()].sort(
-    (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-  );
 
   let muscleSeries: FatigueReport['muscle_series'] = null;
   if (includeMuscleSeries) {
@@ -401,31 +442,7 @@ export function summarizeParsed(
     forecast: forecast.forecast,
     sessions,
     muscle_series: muscleSeries,
-    provenance: {
-      engine: FATIGUE_ENGINE,
-      heuristics: { id: config.id, version: config.version, sha256: config.sha256 },
-      muscle_maps_sha256: context.muscleMapsSha256,
-      as_of: state.asOf,
-      conventions: {
-        pmc_alpha: pmc.alpha,
-        tsb: pmc.tsb,
-        day_boundary: config.day_boundary.policy,
-        time_zone_source: config.day_boundary.tz_source,
-        profile_time_zone: context.profile.time_zone,
-        acwr_method: acwrConfig.method,
-        acwr_seed: acwrConfig.seed,
-        monotony_sd: config.monotony.sd,
-        impulse_placement: config.impulse.placement,
-      },
-      sessions: {
-        used: internal.kept.map((session) => session.id),
-        ignored_after_as_of: [...internal.pendingIds],
-        excluded_duplicates: excluded,
-      },
-      planned_sessions: { used: forecast.used, ignored: forecast.ignored },
-      methods,
-      warnings: [...warnings].sort(),
-    },
+    provenance: stateProvenance(state, warnings, { used: forecast.used, ignored: forecast.ignored }),
   };
 }
 

@@ -223,13 +223,11 @@ export function updateFatigueState(
     removeFromSorted(byStart, session);
     const key = keyOf(session);
     if (key !== null) editGroup(key, session, 'remove');
-    editGroup(`\u0001${session.id}`, session, 'remove');
   }
   for (const session of addedCandidates) {
     insertIntoSorted(byStart, session);
     const key = keyOf(session);
     if (key !== null) editGroup(key, session, 'add');
-    editGroup(`\u0001${session.id}`, session, 'add');
   }
   const index: DedupIndex<PreparedSession> = { byStart, byKey };
   const dedupOptions = {

@@ -4,6 +4,7 @@ import { checkRule, compiledCheck } from './dual-schema.js';
 import { FATIGUE_SESSION_RULE } from './fatigue-session-schema.js';
 import { FATIGUE_SET_RULE } from './fatigue-set-schema.js';
 import { FatigueSessionSchema } from './fatigue-session-schema.js';
+import { FatigueInstantSchema, isCanonicalInstant } from './fatigue-instant-schema.js';
 import { sessionsArbitrary } from '../test-support/arbitraries.js';
 
 const SEED = 1337;
@@ -91,6 +92,23 @@ describe('the compiled fast check agrees with zod', () => {
         }
       }),
       { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('the canonical-instant check equals "zod accepts it and returns it unchanged"', () => {
+    const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(''));
+    const shaped = fc
+      .tuple(fc.constantFrom('18', '19', '20', '21', '22', '23'), digits(2), digits(2), digits(2), digits(2), digits(2), digits(2), digits(3))
+      .map(([century, year, month, day, hour, minute, second, ms]) => `${century}${year}-${month}-${day}T${hour}:${minute}:${second}.${ms}Z`);
+    const nearValid = fc
+      .date({ min: new Date('1899-06-01T00:00:00Z'), max: new Date('2201-06-01T00:00:00Z'), noInvalidDate: true })
+      .map((date) => date.toISOString());
+    fc.assert(
+      fc.property(fc.oneof(shaped, nearValid), (value) => {
+        const parsed = FatigueInstantSchema.safeParse(value);
+        expect(isCanonicalInstant(value)).toBe(parsed.success && parsed.data === value);
+      }),
+      { seed: SEED, numRuns: 3000 },
     );
   });
 

@@ -19,9 +19,28 @@ function inSupportedYears(value: string): boolean {
  */
 export const FatigueInstantSchema = InstantSchema.refine(inSupportedYears, 'must be between the years 1900 and 2200');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Internal: true for an instant already in the canonical form the schema outputs (`YYYY-MM-DDTHH:mm:ss.sssZ`, a real
+ * calendar time, years 1900..2200), checked by arithmetic on the characters (no Date allocation).
+ */
+export function isCanonicalInstant(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length !== 24 || !CANONICAL_INSTANT.test(value)) return false;
+  const digit = (index: number) => value.charCodeAt(index) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return (
+    day <= monthDays &&
+    digit(11) * 10 + digit(12) <= 23 &&
+    digit(14) * 10 + digit(15) <= 59 &&
+    digit(17) * 10 + digit(18) <= 59
+  );
+}
+
 /** Internal: the instant rule (fast path: already canonical instants, which the schema returns unchanged). */
-export const FATIGUE_INSTANT_RULE = customRule(FatigueInstantSchema, (value) => {
-  if (typeof value !== 'string' || !CANONICAL_INSTANT.test(value)) return false;
-  const epochMs = Date.parse(value);
-  return !Number.isNaN(epochMs) && new Date(epochMs).toISOString() === value && inSupportedYears(value);
-});
+export const FATIGUE_INSTANT_RULE = customRule(FatigueInstantSchema, isCanonicalInstant);

@@ -205,33 +205,48 @@ export class KyselyAnalyticsRepository implements AnalyticsRepository {
         from planned_sessions
         where user_id = ${user} and scheduled_date >= ${from} and scheduled_date <= ${to} and status <> 'cancelled'
       ),
-      loads as (
-        select ${actsWeek} as week_day, m.muscle_id,
-          ${zero()} as planned_sets, m.magnitude as performed_sets,
-          ${zero()} as planned_duration_seconds, ${zero()} as performed_duration_seconds
-        from activity_strength_sets s
-        join acts on acts.id = s.activity_instance_id
-        join movement_muscle_map m on m.movement_id = s.movement_id
-        where s.user_id = ${user} and s.is_warmup = ${falseLiteral(family)}
-        union all
-        select ${planWeek}, m.muscle_id, coalesce(e.sets, 1) * m.magnitude, ${zero()}, ${zero()}, ${zero()}
-        from planned_session_exercises e
-        join plan on plan.id = e.planned_session_id
-        join movement_muscle_map m on m.movement_id = e.movement_id
-        where e.user_id = ${user}
-        union all
-        select ${actsWeek}, am.muscle_id, ${zero()}, ${zero()}, ${zero()}, acts.duration * am.magnitude
+      performed_sets as (
+        select ${actsWeek} as week_day, s.movement_id, count(*) as n
         from acts
-        join activity_muscle_map am on am.activity_definition_id = acts.activity_definition_id
-        union all
-        select ${planWeek}, am.muscle_id, ${zero()}, ${zero()}, coalesce(plan.planned_duration_seconds, 0) * am.magnitude, ${zero()}
+        join activity_strength_sets s on s.user_id = ${user} and s.activity_instance_id = acts.id
+        where s.is_warmup = ${falseLiteral(family)}
+        group by 1, 2
+      ),
+      planned_sets as (
+        select ${planWeek} as week_day, e.movement_id, sum(coalesce(e.sets, 1)) as n
         from plan
-        join activity_muscle_map am on am.activity_definition_id = plan.activity_definition_id
+        join planned_session_exercises e on e.user_id = ${user} and e.planned_session_id = plan.id
+        group by 1, 2
+      ),
+      performed_time as (
+        select ${actsWeek} as week_day, acts.activity_definition_id, sum(acts.duration) as seconds
+        from acts
+        where acts.activity_definition_id is not null
+        group by 1, 2
+      ),
+      planned_time as (
+        select ${planWeek} as week_day, plan.activity_definition_id, sum(coalesce(plan.planned_duration_seconds, 0)) as seconds
+        from plan
+        where plan.activity_definition_id is not null
+        group by 1, 2
       )
       select week_day, muscle_id,
         sum(planned_sets) as planned_sets, sum(performed_sets) as performed_sets,
         sum(planned_duration_seconds) as planned_duration_seconds, sum(performed_duration_seconds) as performed_duration_seconds
-      from loads
+      from (
+        select p.week_day, m.muscle_id, ${zero()} as planned_sets, cast(p.n as double precision) * m.magnitude as performed_sets,
+          ${zero()} as planned_duration_seconds, ${zero()} as performed_duration_seconds
+        from performed_sets p join movement_muscle_map m on m.movement_id = p.movement_id
+        union all
+        select p.week_day, m.muscle_id, cast(p.n as double precision) * m.magnitude, ${zero()}, ${zero()}, ${zero()}
+        from planned_sets p join movement_muscle_map m on m.movement_id = p.movement_id
+        union all
+        select t.week_day, am.muscle_id, ${zero()}, ${zero()}, ${zero()}, t.seconds * am.magnitude
+        from performed_time t join activity_muscle_map am on am.activity_definition_id = t.activity_definition_id
+        union all
+        select t.week_day, am.muscle_id, ${zero()}, ${zero()}, t.seconds * am.magnitude, ${zero()}
+        from planned_time t join activity_muscle_map am on am.activity_definition_id = t.activity_definition_id
+      ) loads
       group by week_day, muscle_id
     `.execute(this.#context.db);
     return rows

@@ -117,6 +117,46 @@ for (const dialect of TEST_DIALECTS) {
       expect((await storage.activityInstances.get('usr_1' as never, 'act_1' as never)).distance_m).toBe(0.1 + 0.2);
     });
 
+    it('bulk inserts (multi-row values on SQLite, unnest on PGlite, COPY on PostgreSQL) keep awkward text and JSON exact', async () => {
+      const { storage } = test;
+      const awkward = ['NULL', 'null', '', '"quoted"', "it's", 'back\\slash', '\\N', '\\.', '{braces,commas}', 'tab\there', 'line\nbreak', 'cr\rlf', 'Jane’s Apple Watch 🏃'];
+      // Enough rows to take the bulk path (more than one statement's worth).
+      const texts = [...awkward, ...Array.from({ length: 600 }, (_, index) => `filler ${index}`)];
+      const rows = texts.map((text, index) => ({
+        id: `bulk_${index}`,
+        user_id: 'usr_1',
+        provider: 'garmin',
+        external_id: text === '' ? 'empty' : text,
+        activity_type_raw: text === '' ? null : text,
+        timezone: text === '' ? null : text,
+        start_time: index % 2 === 0 ? null : '2024-02-29T23:59:59.999Z',
+        utc_offset_minutes: index % 3 === 0 ? null : 840,
+        raw_payload_json: { text, list: [text, null, { nested: text, tab: '\t' }], number: index / 3, flag: index % 2 === 0 },
+        ingestion_run_id: 'run_1',
+        created_at: NOW,
+        updated_at: NOW,
+      }));
+      expect(await storage.externalActivityRecords.insertMany(rows as never)).toBe(rows.length);
+      for (const row of rows) {
+        const read = await storage.externalActivityRecords.get('usr_1' as never, row.id as never);
+        expect(read).toMatchObject({ ...row, raw_payload_json: row.raw_payload_json });
+        expect(read.raw_payload_json).toEqual(row.raw_payload_json);
+      }
+      const samples = Array.from({ length: 12 }, (_, index) => ({
+        id: `bulk_sample_${index}`,
+        user_id: 'usr_1',
+        metric_type: index % 2 ? 'heart_rate_bpm' : 'NULL',
+        recorded_at: new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999) + index).toISOString(),
+        value: index === 0 ? -0.000001 : 1e15 + index / 4,
+      }));
+      await storage.metricSamples.insertMany(samples as never);
+      const stored = await storage.metricSamples.list('usr_1' as never, { where: { id: samples.map((sample) => sample.id) } as never });
+      const byId = [...samples].sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(stored.map((sample) => [sample.id, sample.metric_type, sample.recorded_at, sample.value, sample.unit])).toEqual(
+        byId.map((sample) => [sample.id, sample.metric_type, sample.recorded_at, sample.value, null]),
+      );
+    });
+
     it('stores instants, dates, JSON and booleans in the documented column encoding', async () => {
       const db = test.storage.kysely;
       if (dialect === 'sqlite') {

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { ErrorTranslatingDialect } from './error-translating-dialect.js';
 import type { KyselyStorageOptions } from './kysely-storage-options.js';
 import { openPglite } from './open-pglite.js';
+import { copyCapablePool } from './postgres-copy.js';
 import { openPostgresPool } from './open-postgres-pool.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { PgliteDialect } from './pglite-dialect.js';
@@ -56,10 +57,8 @@ export async function openKyselyDatabase<DB>(options: KyselyStorageOptions): Pro
     case 'postgres': {
       const opened = await openPostgresPool(options);
       const { pool, owned } = opened;
-      // kysely ends the pool on destroy(); a caller's pool stays open.
-      inner = new PostgresDialect({
-        pool: { connect: () => pool.connect(), end: async () => (owned ? pool.end() : undefined) },
-      });
+      // kysely ends the pool on destroy(); a caller's pool stays open. Clients also serve bulk COPY requests.
+      inner = new PostgresDialect({ pool: copyCapablePool(pool, owned) });
       location = opened.location;
       native = { dialect: 'postgres', pool };
       break;

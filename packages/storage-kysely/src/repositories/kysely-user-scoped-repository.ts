@@ -5,7 +5,7 @@ import {
   assertOwnedReferences,
   deleteRows,
   insertReturning,
-  insertValidatedRows,
+  validateAndInsertRows,
   selectOne,
   selectOneOrThrow,
   selectRows,
@@ -14,7 +14,7 @@ import {
 } from './row-operations.js';
 import { runInTransaction, type StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
-import { validateRow, validateRows, validationError } from './validate-rows.js';
+import { validateRow, validationError } from './validate-rows.js';
 
 /**
  * The generic repository of a user-owned table keyed by `id`: every statement is scoped by `user_id`, every write is
@@ -42,9 +42,7 @@ export class KyselyUserScopedRepository<Row, Id extends string, Insert> implemen
   }
 
   async insertMany(rows: readonly Insert[]): Promise<number> {
-    const valid = validateRows(this.runtime, rows);
-    await insertValidatedRows(this.context, this.runtime, valid);
-    return valid.length;
+    return validateAndInsertRows(this.context, this.runtime, rows);
   }
 
   async get(userId: UserId, id: Id): Promise<Row> {

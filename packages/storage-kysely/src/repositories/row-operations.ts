@@ -3,7 +3,9 @@ import { InsertQueryNode, TableNode, createQueryId, sql, type CompiledQuery, typ
 import type { DynamicDatabase } from '../trainkit-database.js';
 import { conflictMessage } from '../errors/translate-sqlite-error.js';
 import { orderTerm, isTextKind, type SortDirection } from './sql-fragments.js';
+import { COPY_REQUEST_SQL, type CopyRequest } from '../connection/postgres-copy.js';
 import { runInTransaction, type StorageContext } from './storage-context.js';
+import { validateRows } from './validate-rows.js';
 import type { TableRuntime } from './table-runtime.js';
 
 /** A row in its JavaScript form. */
@@ -44,35 +46,157 @@ function insertStatement(runtime: TableRuntime, rowCount: number): string {
   return statement;
 }
 
+/** Rows per `insert ... select * from unnest(...)` on PostgreSQL (one parameter per column, so no 65,535 limit). */
+const POSTGRES_ROWS_PER_UNNEST = 5000;
+
+/** PostgreSQL array element type per column kind, for `unnest($n::type[])`. */
+const POSTGRES_ARRAY_TYPES: Readonly<Record<string, string>> = {
+  text: 'text',
+  enum: 'text',
+  integer: 'int8',
+  real: 'float8',
+  boolean: 'bool',
+  instant: 'timestamptz',
+  date: 'date',
+  json: 'jsonb',
+};
+
+const unnestStatements = new WeakMap<TableRuntime, string>();
+
+/** `insert into "t" ("a", "b") select * from unnest($1::text[], $2::float8[])`, cached per table. */
+function unnestStatement(runtime: TableRuntime): string {
+  let statement = unnestStatements.get(runtime);
+  if (!statement) {
+    const columns = runtime.codec.columns;
+    const arrays = columns.map((column, index) => `$${index + 1}::${POSTGRES_ARRAY_TYPES[runtime.columnKinds.get(column)!]!}[]`);
+    statement = `insert into ${quoteIdentifier(runtime.name)} (${columns.map(quoteIdentifier).join(', ')}) select * from unnest(${arrays.join(', ')})`;
+    unnestStatements.set(runtime, statement);
+  }
+  return statement;
+}
+
 /**
- * Inserts already validated rows with multi-row statements (as many rows per statement as the dialect's parameter
- * limit allows), after checking that every reference to a user-owned row stays within the row's user. Several
- * statements run in one transaction, so the rows are written all or none.
+ * Inserts already validated rows, after checking that every reference to a user-owned row stays within the row's
+ * user. SQLite gets multi-row `values` statements (as many rows as its 32,766-parameter limit allows, at most 500);
+ * PostgreSQL gets `insert ... select * from unnest(<one array per column>)` of 5,000 rows, which PostgreSQL parses and
+ * plans once per statement instead of once per value. Several statements run in one transaction, so the rows are
+ * written all or none.
  *
  * @internal
  */
 export async function insertValidatedRows(context: StorageContext, runtime: TableRuntime, rows: readonly PlainRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const single = rows.length <= runtime.rowsPerInsert && runtime.ownedReferences.length === 0;
+  const perStatement = runtime.family === 'sqlite' ? runtime.rowsPerInsert : POSTGRES_ROWS_PER_UNNEST;
+  const single = rows.length <= perStatement && runtime.ownedReferences.length === 0;
   const write = async (target: StorageContext) => {
     await assertOwnedReferences(target, runtime, rows);
-    const perStatement = runtime.rowsPerInsert;
     const node = InsertQueryNode.create(TableNode.create(runtime.name));
     for (let start = 0; start < rows.length; start += perStatement) {
       const end = Math.min(rows.length, start + perStatement);
-      const parameters: unknown[] = [];
-      for (let index = start; index < end; index += 1) runtime.codec.encodeValuesInto(rows[index]!, parameters);
-      const compiled: CompiledQuery = {
-        sql: insertStatement(runtime, end - start),
-        parameters,
-        query: node,
-        queryId: createQueryId(),
-      };
+      const compiled: CompiledQuery =
+        runtime.family === 'sqlite'
+          ? { sql: insertStatement(runtime, end - start), parameters: valuesParameters(runtime, rows, start, end), query: node, queryId: createQueryId() }
+          : { sql: unnestStatement(runtime), parameters: columnArrays(runtime, rows, start, end), query: node, queryId: createQueryId() };
       await target.db.executeQuery(compiled);
     }
   };
   if (single) await write(context);
   else await runInTransaction(context, write);
+}
+
+/** Rows validated and encoded per piece of COPY data. */
+const COPY_ROWS_PER_CHUNK = 2000;
+
+/**
+ * Validates and inserts `inputs`, all or none; returns how many rows were inserted.
+ *
+ * - SQLite and PGlite (in-process engines): every row is validated first, then written with
+ *   {@link insertValidatedRows}.
+ * - PostgreSQL, more rows than one statement takes: the rows stream through `COPY ... FROM STDIN` in one transaction.
+ *   Rows are validated and encoded chunk by chunk while the server ingests the previous chunks; a bad row anywhere
+ *   aborts the COPY and rolls the transaction back, so nothing is written. References to user-owned rows are checked
+ *   after the COPY, before the commit. Inside a caller's transaction every row is validated before the COPY starts,
+ *   so a caught `ValidationError` leaves that transaction as it was.
+ *
+ * @internal
+ */
+export async function validateAndInsertRows(context: StorageContext, runtime: TableRuntime, inputs: readonly unknown[]): Promise<number> {
+  const copy = context.dialect === 'postgres' && Array.isArray(inputs) && inputs.length > runtime.rowsPerInsert;
+  if (!copy) {
+    const valid = validateRows(runtime, inputs);
+    await insertValidatedRows(context, runtime, valid);
+    return valid.length;
+  }
+  const prevalidated = context.inTransaction ? validateRows(runtime, inputs) : undefined;
+  return runInTransaction(context, async (transaction) => {
+    const referencing: PlainRow[] = [];
+    const keepReferences = runtime.ownedReferences.length > 0;
+    const encode = copyLineEncoder(runtime);
+    function* data(): Generator<string> {
+      for (let start = 0; start < inputs.length; start += COPY_ROWS_PER_CHUNK) {
+        const end = Math.min(inputs.length, start + COPY_ROWS_PER_CHUNK);
+        const valid = prevalidated ? prevalidated.slice(start, end) : validateRows(runtime, inputs.slice(start, end), start);
+        let text = '';
+        for (const row of valid) {
+          if (keepReferences) referencing.push(row);
+          text += encode(row);
+        }
+        yield text;
+      }
+    }
+    const request: CopyRequest = { table: runtime.name, columns: runtime.codec.columns, data: data() };
+    await transaction.db.executeQuery({
+      sql: COPY_REQUEST_SQL,
+      parameters: [request],
+      query: InsertQueryNode.create(TableNode.create(runtime.name)),
+      queryId: createQueryId(),
+    });
+    await assertOwnedReferences(transaction, runtime, referencing);
+    return inputs.length;
+  });
+}
+
+const COPY_SPECIAL = /[\\\n\r\t]/;
+const COPY_SPECIAL_ALL = /[\\\n\r\t]/g;
+const COPY_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** One row in COPY text format: driver-encoded values, tab-separated, `\N` for NULL, backslash escapes. */
+function copyLineEncoder(runtime: TableRuntime): (row: PlainRow) => string {
+  const values: unknown[] = [];
+  return (row) => {
+    values.length = 0;
+    runtime.codec.encodeValuesInto(row, values);
+    let line = '';
+    for (let index = 0; index < values.length; index += 1) {
+      const value = values[index];
+      if (index > 0) line += '\t';
+      if (value === null || value === undefined) line += '\\N';
+      else if (typeof value === 'string') line += COPY_SPECIAL.test(value) ? value.replace(COPY_SPECIAL_ALL, (char) => COPY_ESCAPES[char]!) : value;
+      else if (typeof value === 'boolean') line += value ? 't' : 'f';
+      else line += String(value);
+    }
+    return `${line}\n`;
+  };
+}
+
+/** Row-major parameters of a multi-row `values` statement. */
+function valuesParameters(runtime: TableRuntime, rows: readonly PlainRow[], start: number, end: number): unknown[] {
+  const parameters: unknown[] = [];
+  for (let index = start; index < end; index += 1) runtime.codec.encodeValuesInto(rows[index]!, parameters);
+  return parameters;
+}
+
+/** One array per column (encoded values), for `unnest`. */
+function columnArrays(runtime: TableRuntime, rows: readonly PlainRow[], start: number, end: number): unknown[][] {
+  const width = runtime.codec.columns.length;
+  const arrays: unknown[][] = Array.from({ length: width }, () => new Array<unknown>(end - start));
+  const values: unknown[] = [];
+  for (let index = start; index < end; index += 1) {
+    values.length = 0;
+    runtime.codec.encodeValuesInto(rows[index]!, values);
+    for (let column = 0; column < width; column += 1) arrays[column]![index - start] = values[column];
+  }
+  return arrays;
 }
 
 /**

@@ -14,11 +14,11 @@ export function validateRow(runtime: TableRuntime, input: unknown): Record<strin
 
 /**
  * Validates every row before anything is written; the error of the first bad row names its position
- * (`row 3: ...`), its field and its rule.
+ * (`row 3: ...`, counting from `firstIndex` for a chunk of a larger batch), its field and its rule.
  *
  * @internal
  */
-export function validateRows(runtime: TableRuntime, inputs: readonly unknown[]): Record<string, unknown>[] {
+export function validateRows(runtime: TableRuntime, inputs: readonly unknown[], firstIndex = 0): Record<string, unknown>[] {
   if (!Array.isArray(inputs)) {
     throw new ValidationError(runtime.name, [{ path: '', rule: 'invalid_type', message: 'expected an array of rows' }]);
   }
@@ -35,7 +35,7 @@ export function validateRows(runtime: TableRuntime, inputs: readonly unknown[]):
     if (!parsed.success) {
       const issues = toValidationIssues(parsed.error.issues).map((issue) => ({
         ...issue,
-        message: inputs.length > 1 ? `row ${index}: ${issue.message}` : issue.message,
+        message: inputs.length > 1 || firstIndex > 0 ? `row ${firstIndex + index}: ${issue.message}` : issue.message,
       }));
       throw new ValidationError(runtime.name, issues, { cause: parsed.error });
     }
