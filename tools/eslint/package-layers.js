@@ -1,6 +1,7 @@
 /**
  * The dependency direction of docs/architecture.md, as data. A package may import only packages in a lower
- * layer, never a sibling in its own layer (composition layers excepted where listed in `mayImport`).
+ * layer, never a sibling in its own layer (except the pairs listed in `ALLOWED_SIBLING_IMPORTS`).
+ * Apps (layer 4) sit above the `trainkit` facade (layer 3) and may use it.
  */
 export const PACKAGE_LAYERS = {
   '@trainkit/core': 0,
@@ -13,7 +14,8 @@ export const PACKAGE_LAYERS = {
   '@trainkit/ingest': 2,
   '@trainkit/planning': 2,
   trainkit: 3,
-  '@trainkit/cli': 3,
+  '@trainkit/cli': 4,
+  '@trainkit/example-quickstart': 4,
 };
 
 /** Same-layer imports that the architecture allows explicitly. */
