@@ -105,7 +105,7 @@ export async function insertValidatedRows(context: StorageContext, runtime: Tabl
 }
 
 /** Rows validated and encoded per piece of COPY data. */
-const COPY_ROWS_PER_CHUNK = 2000;
+const COPY_ROWS_PER_CHUNK = Number(process.env.TK_COPY_CHUNK ?? 2000);
 
 /**
  * Validates and inserts `inputs`, all or none; returns how many rows were inserted.
