@@ -171,6 +171,13 @@ for (const dialect of TEST_DIALECTS) {
       expect(await count(test)).toBe(before + 1);
     });
 
+    it('workout_logs is a read-only view of every performed activity', async () => {
+      const logs = await test.storage.kysely.selectFrom('workout_logs').select(['id', 'source', 'local_date']).where('user_id', '=', USER).execute();
+      const activities = await test.storage.activityInstances.list(USER);
+      expect(logs.map((log) => log.id).sort()).toEqual(activities.map((activity) => activity.id).sort());
+      expect(logs.length).toBeGreaterThan(0);
+    });
+
     it('update validates the merged row and refuses to change the owner or the id', async () => {
       const updated = await test.storage.activityInstances.update(USER, 'act_00000' as never, { notes: 'Jane’s Apple Watch', duration_seconds: 1900 } as never);
       expect(updated).toMatchObject({ notes: 'Jane’s Apple Watch', duration_seconds: 1900, performed_start: '2024-01-01T00:00:00.000Z' });

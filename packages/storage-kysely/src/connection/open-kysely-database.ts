@@ -12,7 +12,15 @@ import { PgliteDialect } from './pglite-dialect.js';
 import { TransactionalSqliteAdapter } from './transactional-sqlite-adapter.js';
 import { sqlFamilyOf, type SqlFamily, type StorageDialect } from './storage-dialect.js';
 
-/** The native handle behind a connection, for raw baselines and diagnostics. */
+/**
+ * The driver handle behind a storage (`storage.native`), for diagnostics and raw-driver work such as benchmarks.
+ * Writing through it bypasses validation and error translation.
+ *
+ * @example
+ * ```ts
+ * if (storage.native.dialect === 'sqlite') console.log(storage.native.database.pragma('journal_mode', { simple: true }));
+ * ```
+ */
 export type NativeHandle =
   | { readonly dialect: 'sqlite'; readonly database: BetterSqlite3.Database }
   | { readonly dialect: 'pglite'; readonly client: PGlite }

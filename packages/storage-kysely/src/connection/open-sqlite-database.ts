@@ -38,8 +38,9 @@ export function openSqliteDatabase(options: SqliteStorageOptions): OpenedSqliteD
       database.pragma('synchronous = NORMAL');
     }
     if (database.readonly) throw new Error('the database is open read-only');
-    // Prove we can take the write lock now rather than failing on the first insert.
-    database.exec('BEGIN IMMEDIATE; ROLLBACK');
+    // Prove we can take the write lock now rather than failing on the first insert (unless the caller's handle is
+    // inside a transaction of its own).
+    if (!database.inTransaction) database.exec('BEGIN IMMEDIATE; ROLLBACK');
   } catch (error) {
     if (owned && database?.open) database.close();
     throw new StorageUnavailableError(`cannot open ${location}: ${reasonOf(error)}`, { cause: error });

@@ -12,7 +12,14 @@
  */
 export const STORAGE_DIALECTS = ['sqlite', 'pglite', 'postgres'] as const;
 
-/** One of {@link STORAGE_DIALECTS}. */
+/**
+ * One of {@link STORAGE_DIALECTS} (the same union as core's `StorageDialect`).
+ *
+ * @example
+ * ```ts
+ * const dialect: StorageDialect = storage.dialect;
+ * ```
+ */
 export type StorageDialect = (typeof STORAGE_DIALECTS)[number];
 
 /**

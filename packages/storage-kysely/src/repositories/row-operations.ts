@@ -77,81 +77,120 @@ function unnestStatement(runtime: TableRuntime): string {
 
 /**
  * Inserts already validated rows, after checking that every reference to a user-owned row stays within the row's
- * user. SQLite gets multi-row `values` statements (as many rows as its 32,766-parameter limit allows, at most 500);
- * PostgreSQL gets `insert ... select * from unnest(<one array per column>)` of 5,000 rows, which PostgreSQL parses and
- * plans once per statement instead of once per value. Several statements run in one transaction, so the rows are
- * written all or none.
+ * user. SQLite gets multi-row `values` statements (about 4,000 bound values each, at most 500 rows, within its
+ * 32,766-parameter limit); PGlite and PostgreSQL get `insert ... select * from unnest(<one array per column>)` of
+ * 5,000 rows, parsed and planned once per statement instead of once per value. Several statements run atomically.
  *
  * @internal
  */
 export async function insertValidatedRows(context: StorageContext, runtime: TableRuntime, rows: readonly PlainRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const perStatement = runtime.family === 'sqlite' ? runtime.rowsPerInsert : POSTGRES_ROWS_PER_UNNEST;
-  const single = rows.length <= perStatement && runtime.ownedReferences.length === 0;
+  const single = rows.length <= statementRows(runtime) && runtime.ownedReferences.length === 0;
   const write = async (target: StorageContext) => {
     await assertOwnedReferences(target, runtime, rows);
-    const node = InsertQueryNode.create(TableNode.create(runtime.name));
-    for (let start = 0; start < rows.length; start += perStatement) {
-      const end = Math.min(rows.length, start + perStatement);
-      const compiled: CompiledQuery =
-        runtime.family === 'sqlite'
-          ? { sql: insertStatement(runtime, end - start), parameters: valuesParameters(runtime, rows, start, end), query: node, queryId: createQueryId() }
-          : { sql: unnestStatement(runtime), parameters: columnArrays(runtime, rows, start, end), query: node, queryId: createQueryId() };
-      await target.db.executeQuery(compiled);
+    for (let start = 0; start < rows.length; start += statementRows(runtime)) {
+      await writeStatement(target, runtime, rows.slice(start, start + statementRows(runtime)));
     }
   };
   if (single) await write(context);
-  else await runInTransaction(context, write);
+  else await atomically(context, write);
+}
+
+/** Rows per insert statement of the non-COPY paths. */
+function statementRows(runtime: TableRuntime): number {
+  return runtime.family === 'sqlite' ? runtime.rowsPerInsert : POSTGRES_ROWS_PER_UNNEST;
+}
+
+/** One insert statement for `rows` (at most {@link statementRows} of them). */
+async function writeStatement(context: StorageContext, runtime: TableRuntime, rows: readonly PlainRow[]): Promise<void> {
+  const node = InsertQueryNode.create(TableNode.create(runtime.name));
+  const compiled: CompiledQuery =
+    runtime.family === 'sqlite'
+      ? { sql: insertStatement(runtime, rows.length), parameters: valuesParameters(runtime, rows, 0, rows.length), query: node, queryId: createQueryId() }
+      : { sql: unnestStatement(runtime), parameters: columnArrays(runtime, rows, 0, rows.length), query: node, queryId: createQueryId() };
+  await context.db.executeQuery(compiled);
+}
+
+let savepoints = 0;
+
+/**
+ * Runs `work` all or nothing: in a new transaction, or, inside the caller's transaction, under a savepoint that is
+ * rolled back when `work` throws, so the caller's transaction is left exactly as it was (and stays usable on
+ * PostgreSQL, where a failed statement would otherwise abort it).
+ *
+ * @internal
+ */
+export async function atomically<T>(context: StorageContext, work: (context: StorageContext) => Promise<T>): Promise<T> {
+  if (!context.inTransaction) return runInTransaction(context, work);
+  savepoints += 1;
+  const name = sql.id(`trainkit_bulk_${savepoints}`);
+  await sql`savepoint ${name}`.execute(context.db);
+  try {
+    const result = await work(context);
+    await sql`release savepoint ${name}`.execute(context.db);
+    return result;
+  } catch (error) {
+    try {
+      await sql`rollback to savepoint ${name}`.execute(context.db);
+      await sql`release savepoint ${name}`.execute(context.db);
+    } catch {
+      // The connection is gone; so is the transaction, and with it everything `work` wrote.
+    }
+    throw error;
+  }
 }
 
 /** Rows validated and encoded per piece of COPY data. */
-const COPY_ROWS_PER_CHUNK = Number(process.env.TK_COPY_CHUNK ?? 2000);
+const COPY_ROWS_PER_CHUNK = 250;
 
 /**
  * Validates and inserts `inputs`, all or none; returns how many rows were inserted.
  *
- * - SQLite and PGlite (in-process engines): every row is validated first, then written with
- *   {@link insertValidatedRows}.
- * - PostgreSQL, more rows than one statement takes: the rows stream through `COPY ... FROM STDIN` in one transaction.
- *   Rows are validated and encoded chunk by chunk while the server ingests the previous chunks; a bad row anywhere
- *   aborts the COPY and rolls the transaction back, so nothing is written. References to user-owned rows are checked
- *   after the COPY, before the commit. Inside a caller's transaction every row is validated before the COPY starts,
- *   so a caught `ValidationError` leaves that transaction as it was.
+ * Batches larger than one statement are validated and written chunk by chunk (so the validated copies die young):
+ * multi-row `values` on SQLite, `unnest` on PGlite, and on PostgreSQL one streaming `COPY ... FROM STDIN`, during
+ * which the next rows are validated while the server ingests the previous ones. A bad row anywhere aborts the batch
+ * and rolls back everything it wrote (its own transaction, or a savepoint inside the caller's transaction), so
+ * nothing is written. References to user-owned rows are checked once, after the rows are in, before the commit.
  *
  * @internal
  */
 export async function validateAndInsertRows(context: StorageContext, runtime: TableRuntime, inputs: readonly unknown[]): Promise<number> {
-  const copy = context.dialect === 'postgres' && Array.isArray(inputs) && inputs.length > runtime.rowsPerInsert;
-  if (!copy) {
+  if (!Array.isArray(inputs) || inputs.length <= runtime.rowsPerInsert) {
     const valid = validateRows(runtime, inputs);
     await insertValidatedRows(context, runtime, valid);
     return valid.length;
   }
-  const prevalidated = context.inTransaction ? validateRows(runtime, inputs) : undefined;
-  return runInTransaction(context, async (transaction) => {
-    const referencing: PlainRow[] = [];
-    const keepReferences = runtime.ownedReferences.length > 0;
-    const encode = copyLineEncoder(runtime);
-    function* data(): Generator<string> {
-      for (let start = 0; start < inputs.length; start += COPY_ROWS_PER_CHUNK) {
-        const end = Math.min(inputs.length, start + COPY_ROWS_PER_CHUNK);
-        const valid = prevalidated ? prevalidated.slice(start, end) : validateRows(runtime, inputs.slice(start, end), start);
-        let text = '';
-        for (const row of valid) {
-          if (keepReferences) referencing.push(row);
-          text += encode(row);
+  return atomically(context, async (target) => {
+    const references = ownedReferenceCollector(runtime);
+    if (target.dialect === 'postgres') {
+      const encode = copyLineEncoder(runtime);
+      const data = function* (): Generator<string> {
+        for (let start = 0; start < inputs.length; start += COPY_ROWS_PER_CHUNK) {
+          const valid = validateRows(runtime, inputs.slice(start, start + COPY_ROWS_PER_CHUNK), start);
+          let text = '';
+          for (const row of valid) {
+            references.add(row);
+            text += encode(row);
+          }
+          yield text;
         }
-        yield text;
+      };
+      const request: CopyRequest = { table: runtime.name, columns: runtime.codec.columns, data: data() };
+      await target.db.executeQuery({
+        sql: COPY_REQUEST_SQL,
+        parameters: [request],
+        query: InsertQueryNode.create(TableNode.create(runtime.name)),
+        queryId: createQueryId(),
+      });
+    } else {
+      const perStatement = statementRows(runtime);
+      for (let start = 0; start < inputs.length; start += perStatement) {
+        const valid = validateRows(runtime, inputs.slice(start, start + perStatement), start);
+        for (const row of valid) references.add(row);
+        await writeStatement(target, runtime, valid);
       }
     }
-    const request: CopyRequest = { table: runtime.name, columns: runtime.codec.columns, data: data() };
-    await transaction.db.executeQuery({
-      sql: COPY_REQUEST_SQL,
-      parameters: [request],
-      query: InsertQueryNode.create(TableNode.create(runtime.name)),
-      queryId: createQueryId(),
-    });
-    await assertOwnedReferences(transaction, runtime, referencing);
+    await references.assert(target);
     return inputs.length;
   });
 }
@@ -199,48 +238,70 @@ function columnArrays(runtime: TableRuntime, rows: readonly PlainRow[], start: n
   return arrays;
 }
 
+/** Gathers the user-owned parents a batch references, to check them in a few queries. */
+export interface OwnedReferenceCollector {
+  add(row: PlainRow): void;
+  /** Throws `ConflictError` (`foreign_key`) unless every gathered parent exists for the referencing row's user. */
+  assert(context: StorageContext): Promise<void>;
+}
+
+/**
+ * A collector of the references of `runtime`'s rows to user-owned tables (compact: user -> parent ids).
+ *
+ * @internal
+ */
+export function ownedReferenceCollector(runtime: TableRuntime): OwnedReferenceCollector {
+  const wanted = runtime.ownedReferences.map(() => new Map<string, Set<string>>());
+  return {
+    add(row) {
+      for (let index = 0; index < wanted.length; index += 1) {
+        const value = row[runtime.ownedReferences[index]!.column];
+        if (value === null || value === undefined) continue;
+        const byUser = wanted[index]!;
+        const userId = String(row.user_id);
+        let ids = byUser.get(userId);
+        if (!ids) byUser.set(userId, (ids = new Set()));
+        ids.add(String(value));
+      }
+    },
+    async assert(context) {
+      for (const [index, reference] of runtime.ownedReferences.entries()) {
+        for (const [userId, ids] of wanted[index]!) {
+          const all = [...ids];
+          for (let start = 0; start < all.length; start += 1000) {
+            const chunk = all.slice(start, start + 1000);
+            const found = await context.db
+              .selectFrom(reference.parentTable)
+              .select(sql.ref<string>(reference.parentColumn).as('key'))
+              .where('user_id', '=', userId)
+              .where(reference.parentColumn, 'in', chunk)
+              .execute();
+            if (found.length === chunk.length) continue;
+            const present = new Set(found.map((row) => String(row.key)));
+            const missing = chunk.find((id) => !present.has(id));
+            throw new ConflictError(
+              runtime.name,
+              'foreign_key',
+              conflictMessage('foreign_key', `${reference.column} = ${JSON.stringify(missing)} has no ${reference.parentTable} row of this user`),
+            );
+          }
+        }
+      }
+    },
+  };
+}
+
 /**
  * Throws `ConflictError` (`foreign_key`) when a row references a user-owned row (planned session, activity, ...) that
  * does not exist for the row's own user, exactly as if it did not exist at all.
  *
  * @internal
  */
-export async function assertOwnedReferences(
-  context: StorageContext,
-  runtime: TableRuntime,
-  rows: readonly PlainRow[],
-): Promise<void> {
-  for (const reference of runtime.ownedReferences) {
-    const wanted = new Map<string, Set<string>>();
-    for (const row of rows) {
-      const value = row[reference.column];
-      if (value === null || value === undefined) continue;
-      const userId = String(row.user_id);
-      let ids = wanted.get(userId);
-      if (!ids) wanted.set(userId, (ids = new Set()));
-      ids.add(String(value));
-    }
-    for (const [userId, ids] of wanted) {
-      const all = [...ids];
-      for (let start = 0; start < all.length; start += 1000) {
-        const chunk = all.slice(start, start + 1000);
-        const found = await context.db
-          .selectFrom(reference.parentTable)
-          .select(sql.ref<string>(reference.parentColumn).as('key'))
-          .where('user_id', '=', userId)
-          .where(reference.parentColumn, 'in', chunk)
-          .execute();
-        if (found.length === chunk.length) continue;
-        const present = new Set(found.map((row) => String(row.key)));
-        const missing = chunk.find((id) => !present.has(id));
-        throw new ConflictError(
-          runtime.name,
-          'foreign_key',
-          conflictMessage('foreign_key', `${reference.column} = ${JSON.stringify(missing)} has no ${reference.parentTable} row of this user`),
-        );
-      }
-    }
-  }
+export async function assertOwnedReferences(context: StorageContext, runtime: TableRuntime, rows: readonly PlainRow[]): Promise<void> {
+  if (runtime.ownedReferences.length === 0) return;
+  const collector = ownedReferenceCollector(runtime);
+  for (const row of rows) collector.add(row);
+  await collector.assert(context);
 }
 
 /**
@@ -411,7 +472,7 @@ export async function upsertValidatedRows(
     }
   };
   if (distinct.length <= runtime.rowsPerInsert && runtime.ownedReferences.length === 0) await write(context);
-  else await runInTransaction(context, write);
+  else await atomically(context, write);
   return distinct.length;
 }
 
