@@ -9,8 +9,8 @@ import {
 } from '@trainkit/core';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { deleteRows, insertValidatedRows, selectOne, selectWhere } from './row-operations.js';
-import { runInTransaction, type StorageContext } from './storage-context.js';
+import { atomically, deleteRows, insertValidatedRows, selectOne, selectWhere } from './row-operations.js';
+import type { StorageContext } from './storage-context.js';
 import { tableRuntime } from './table-runtime.js';
 import { validateRows, validationError } from './validate-rows.js';
 
@@ -52,7 +52,7 @@ export class KyselyActivityStrengthSetRepository
         throw validationError(this.table, 'activity_instance_id', 'invalid_value', `row ${index}: must be ${activity}`);
       }
     });
-    return runInTransaction(this.context, async (context) => {
+    return atomically(this.context, async (context) => {
       const owner = await selectOne(context, tableRuntime('activity_instances', context.family), { user_id: user, id: activity });
       if (!owner) throw new NotFoundError('activity_instances', activity);
       await deleteRows(context, this.runtime, { user_id: user, activity_instance_id: activity });

@@ -13,8 +13,8 @@ import { sql } from 'kysely';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { jsonEqual } from './json-equal.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { assertOwnedReferences, selectOne, updateRow, type PlainRow } from './row-operations.js';
-import { runInTransaction, type StorageContext } from './storage-context.js';
+import { assertOwnedReferences, atomically, type PlainRow, selectOne, updateRow } from './row-operations.js';
+import type { StorageContext } from './storage-context.js';
 import { validateRow, validateWith } from './validate-rows.js';
 
 /** Columns compared to decide `unchanged`; the JSON payload is compared deeply. */
@@ -38,7 +38,7 @@ export class KyselyExternalActivityRecordRepository
   async upsertByExternalId(record: ExternalActivityRecordInsert): Promise<RawRecordUpsertResult> {
     const valid = validateRow(this.runtime, record);
     const key = { user_id: valid.user_id, provider: valid.provider, external_id: valid.external_id };
-    return runInTransaction(this.context, async (context) => {
+    return atomically(this.context, async (context) => {
       await assertOwnedReferences(context, this.runtime, [valid]);
       // Insert unless the key exists; a concurrent writer of the same key makes this a no-op instead of an error.
       const inserted = await context.db

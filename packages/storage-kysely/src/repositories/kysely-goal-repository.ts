@@ -12,8 +12,8 @@ import {
 import { sql } from 'kysely';
 import { checkInstant, checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { insertReturning, selectWhere, updateRow, type DynamicSelect } from './row-operations.js';
-import { runInTransaction, type StorageContext } from './storage-context.js';
+import { atomically, type DynamicSelect, insertReturning, selectWhere, updateRow } from './row-operations.js';
+import type { StorageContext } from './storage-context.js';
 import { validateRow, validationError } from './validate-rows.js';
 
 /**
@@ -61,7 +61,7 @@ export class KyselyGoalRepository extends KyselyUserScopedRepository<GoalRow, Go
     const valid = validateRow(this.runtime, next);
     if (valid.user_id !== user) throw validationError(this.table, 'user_id', 'invalid_value', `must be ${user}`);
     if (valid.goal_key !== key) throw validationError(this.table, 'goal_key', 'invalid_value', `must be ${key}`);
-    return runInTransaction(this.context, async (context) => {
+    return atomically(this.context, async (context) => {
       const current = await this.#current(context, user, key, undefined, true);
       if (!current) throw new NotFoundError(this.table, key);
       if (valid.revision !== (current.revision as number) + 1) {

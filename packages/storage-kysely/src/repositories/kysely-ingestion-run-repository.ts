@@ -15,8 +15,8 @@ import { z } from 'zod';
 import { sql } from 'kysely';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { selectOneOrThrow, selectWhere, updateRow } from './row-operations.js';
-import { runInTransaction, type StorageContext } from './storage-context.js';
+import { atomically, selectOneOrThrow, selectWhere, updateRow } from './row-operations.js';
+import type { StorageContext } from './storage-context.js';
 import { validateRow, validateWith, validationError } from './validate-rows.js';
 
 const OutcomeSchema = z.strictObject({
@@ -55,7 +55,7 @@ export class KyselyIngestionRunRepository
     const user = checkUserId(this.table, userId);
     const key = checkKey(this.table, 'runId', runId);
     const result = validateWith(OutcomeSchema, outcome, this.table);
-    return runInTransaction(this.context, async (context) => {
+    return atomically(this.context, async (context) => {
       const current = await selectOneOrThrow(context, this.runtime, { user_id: user, id: key }, key);
       if (current.status !== IngestionRunStatusSchema.enum.running) {
         throw new ConflictError(this.table, 'check', `run ${key} is already finished (${String(current.status)})`);

@@ -10,8 +10,16 @@ import {
 import { checkKey } from './check-arguments.js';
 import { checkPatch } from './kysely-user-scoped-repository.js';
 import { normalizeListQuery } from './normalize-list-query.js';
-import { deleteRows, insertReturning, selectOne, selectRows, updateRow, type PlainRow } from './row-operations.js';
-import { runInTransaction, type StorageContext } from './storage-context.js';
+import {
+  atomically,
+  deleteRows,
+  insertReturning,
+  type PlainRow,
+  selectOne,
+  selectRows,
+  updateRow,
+} from './row-operations.js';
+import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow } from './validate-rows.js';
 
@@ -52,7 +60,7 @@ export class KyselyUserRepository implements UserRepository {
   async update(id: UserId, patch: RowPatch<UserRow>): Promise<UserRow> {
     const key = checkKey(this.#runtime.name, 'id', id);
     const changes = checkPatch(this.#runtime.name, patch, { id: key });
-    return runInTransaction(this.#context, async (context) => {
+    return atomically(this.#context, async (context) => {
       const current = await selectOne(context, this.#runtime, { id: key });
       if (!current) throw new NotFoundError(this.#runtime.name, key);
       const merged = validateRow(this.#runtime, { ...current, ...changes });

@@ -3,16 +3,17 @@ import { checkKey, checkUserId } from './check-arguments.js';
 import { normalizeListQuery } from './normalize-list-query.js';
 import {
   assertOwnedReferences,
+  atomically,
   deleteRows,
   insertReturning,
-  validateAndInsertRows,
+  type PlainRow,
   selectOne,
   selectOneOrThrow,
   selectRows,
   updateRow,
-  type PlainRow,
+  validateAndInsertRows,
 } from './row-operations.js';
-import { runInTransaction, type StorageContext } from './storage-context.js';
+import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow, validationError } from './validate-rows.js';
 
@@ -67,7 +68,7 @@ export class KyselyUserScopedRepository<Row, Id extends string, Insert> implemen
     const user = checkUserId(this.table, userId);
     const key = checkKey(this.table, 'id', id);
     const changes = checkPatch(this.table, patch, { id: key, user_id: user });
-    return runInTransaction(this.context, async (context) => {
+    return atomically(this.context, async (context) => {
       const current = await selectOneOrThrow(context, this.runtime, { user_id: user, id: key }, key);
       const merged = validateRow(this.runtime, { ...current, ...changes });
       const written: PlainRow = {};

@@ -10,8 +10,8 @@ import {
   type UserSettingsRepository,
 } from '@trainkit/core';
 import { checkUserId } from './check-arguments.js';
-import { selectOne, upsertValidatedRows } from './row-operations.js';
-import { runInTransaction, type StorageContext } from './storage-context.js';
+import { atomically, selectOne, upsertValidatedRows } from './row-operations.js';
+import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow, validateWith } from './validate-rows.js';
 
@@ -52,7 +52,7 @@ export class KyselyUserSettingsRepository implements UserSettingsRepository {
     const user = checkUserId(this.#runtime.name, userId);
     const changes = validateWith(UserSettingsPatchSchema, patch, this.#runtime.name);
     const stamp = validateWith(InstantSchema, updatedAt, `${this.#runtime.name} updatedAt`);
-    return runInTransaction(this.#context, async (context) => {
+    return atomically(this.#context, async (context) => {
       const current = await selectOne(context, this.#runtime, { user_id: user });
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
       const merged = validateRow(this.#runtime, { ...(current ?? { user_id: user }), ...defined, updated_at: stamp });

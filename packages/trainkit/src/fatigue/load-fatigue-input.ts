@@ -3,6 +3,7 @@ import {
   ConfigError,
   localDayOf,
   UserIdSchema,
+  ValidationError,
   type ActivityDefinitionRow,
   type ActivityInstanceId,
   type ActivityInstanceRow,
@@ -27,7 +28,7 @@ import { catalogMuscleMaps } from '../catalog/catalog-muscle-maps.js';
 import { addLocalDays } from '../time/local-date-time-to-instant.js';
 import { activityToFatigueSession } from './activity-to-fatigue-session.js';
 import type { FatigueInputSources } from './fatigue-input-sources-schema.js';
-import { fatigueProfileFromStorage } from './fatigue-profile-from-storage.js';
+import { fatigueProfileFromStorage, PROFILE_FIELD_COLUMNS } from './fatigue-profile-from-storage.js';
 import { plannedSessionToFatigueSession } from './planned-session-to-fatigue-session.js';
 import { asOfInstant, parseAsOf, type FatigueAsOf } from './resolve-as-of.js';
 
@@ -173,9 +174,11 @@ export async function loadFatigueInput(
   },
 ): Promise<LoadedFatigueInput> {
   const userIdResult = UserIdSchema.safeParse(options.userId);
-  const parsedAsOf = parseAsOf(options.asOf, 'fatigue input');
-  if (!userIdResult.success) throw new ConfigError(`invalid user id: '${String(options.userId)}'`);
+  if (!userIdResult.success) {
+    throw new ValidationError('fatigue input', [{ path: 'userId', rule: 'invalid_value', message: 'expected a non-empty user id' }]);
+  }
   const userId = userIdResult.data;
+  const parsedAsOf = parseAsOf(options.asOf, 'fatigue input');
   await repositories.users.get(userId);
   const include = { forecast: true, readiness: true, muscleSeries: false, ...options.include };
 
@@ -308,6 +311,16 @@ export async function loadFatigueInput(
     },
     activities: loaded,
     sources,
-    origins: { sessions: sessionOrigins, plannedSessions: plannedOrigins, recoverySignals: signalOrigins, profileSources },
+    origins: {
+      sessions: sessionOrigins,
+      plannedSessions: plannedOrigins,
+      recoverySignals: signalOrigins,
+      profileSources: Object.fromEntries(
+        Object.entries(profileSources).map(([field, source]) => [
+          field,
+          source === 'latest_activity' ? 'activity_instances.timezone' : (PROFILE_FIELD_COLUMNS[field] ?? `profile.${field}`),
+        ]),
+      ),
+    },
   };
 }
