@@ -10,6 +10,10 @@
 export interface CliOutput {
   /** Writes `text` as given (commands add their own newlines). */
   write(text: string): unknown;
+  /** True when this is an interactive terminal (as on `process.stdout`); absent means not a terminal. */
+  readonly isTTY?: boolean;
+  /** Width of the terminal in columns, when it is one. */
+  readonly columns?: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { dbMigrateCommand } from './commands/db-migrate-command.js';
 import { dbRollbackCommand } from './commands/db-rollback-command.js';
 import { dbStatusCommand } from './commands/db-status-command.js';
 import { demoCommand } from './commands/demo-command.js';
+import { fatigueCommand } from './commands/fatigue-command.js';
 import { logCardioCommand } from './commands/log-cardio-command.js';
 import { logHobbyCommand } from './commands/log-hobby-command.js';
 import { logSportCommand } from './commands/log-sport-command.js';
@@ -25,5 +26,6 @@ export const defaultCommands: readonly CliCommand[] = [
   logCardioCommand,
   logSportCommand,
   logHobbyCommand,
+  fatigueCommand,
   demoCommand,
 ];

@@ -3,15 +3,18 @@
  *
  * 1. Bulk inserts through the repositories vs. a raw-driver baseline measured in the same run, on SQLite (a WAL file)
  *    and PostgreSQL: 100,000 `activity_instances`, then 1,000,000 `metric_samples` (each sample belongs to one of the
- *    activities). The repository path validates every row with core's zod insert schema, checks that referenced
- *    activities belong to the same user, encodes and writes multi-row statements, all in one transaction. The
- *    baselines write the same rows (already valid and encoded) in one transaction: better-sqlite3 with one prepared
- *    single-row statement in a loop; PostgreSQL with `pg` multi-row inserts of as many rows as the 65,535-parameter
- *    limit allows. Printed: rows per second of both and the ratio repository / raw (target: 0.7 or more).
+ *    activities). The repository path (`insertMany` in chunks of 20,000 inside one `storage.transaction`) validates
+ *    every row with core's zod insert schema (through its compiled fast path), checks that referenced activities
+ *    belong to the same user, encodes and writes (multi-row statements on SQLite, streaming COPY on PostgreSQL). The
+ *    baselines write the same rows, already valid and encoded, in one transaction: better-sqlite3 with one prepared
+ *    single-row statement in a loop; on PostgreSQL both `COPY ... FROM STDIN` (pg-copy-streams) and `pg` multi-row
+ *    inserts of 1,000 rows. Printed: rows per second of both and the ratio repository / raw (target: 0.7 or more).
+ *    Each writer runs `--runs` times (default 3) into fresh databases, alternating, and the medians are compared.
+ *    The PostgreSQL server started here runs with fsync off, like the test server.
  * 2. The weekly report queries (duration and volume by discipline, adherence, muscle load, weight trend) over a
  *    synthetic ten-year history of one athlete, in a database that also holds the bulk rows: median and p95 latency.
  *
- *   node --conditions=source --import tsx packages/storage-kysely/bench/storage.bench.ts [--scale 0.1] [--postgres-url URL] [--only sqlite|postgres]
+ *   node --conditions=source --import tsx packages/storage-kysely/bench/storage.bench.ts [--scale 0.1] [--runs 3] [--postgres-url URL] [--only sqlite|postgres]
  *
  * Without a PostgreSQL URL (`--postgres-url`, or `TRAINKIT_BENCH_POSTGRES_URL`) the benchmark starts a throwaway
  * server like the test setup does (fsync off), or skips PostgreSQL with a note when it cannot.
@@ -36,6 +39,8 @@ export interface StorageBenchmarkOptions {
   readonly scale?: number;
   /** Admin URL of a PostgreSQL server (a database is created and dropped); started on demand when omitted. */
   readonly postgresUrl?: string | null | undefined;
+  /** Runs of every bulk insert (fresh databases each time; medians are compared). Default 3. */
+  readonly runs?: number;
   /** Which dialects to run (default both). */
   readonly dialects?: readonly ('sqlite' | 'postgres')[];
   /** Where to print (default `console.log`). */
@@ -412,6 +417,7 @@ async function benchmarkDialect(
   dialect: 'sqlite' | 'postgres',
   postgresUrl: string | null,
   scale: number,
+  runs: number,
   log: (line: string) => void,
 ): Promise<DialectBenchmarkResult> {
   const directory = mkdtempSync(join(tmpdir(), 'trainkit-bench-'));
@@ -422,36 +428,50 @@ async function benchmarkDialect(
   const user = { id: BULK_USER, created_at: NOW };
   const baselines: [string, Baseline][] =
     dialect === 'sqlite' ? [['prepared statement loop', sqlitePreparedLoop]] : [['COPY', postgresCopy], ['multi-row insert', postgresMultiRow]];
-  const opened = [];
-  for (const [index] of baselines.entries()) opened.push(await openFresh(dialect, postgresUrl, directory, `raw${index}`));
-  const repository = await openFresh(dialect, postgresUrl, directory, 'repo');
+  const tables: [string, readonly Row[], readonly string[], Parameters<typeof repositoryInsert>[2]][] = [
+    ['activity_instances', activities, ACTIVITY_COLUMNS, (tx) => tx.activityInstances],
+    ['metric_samples', samples, SAMPLE_COLUMNS, (tx) => tx.metricSamples],
+  ];
+  // seconds[table][writer][run]; writer 0 is the repository, then the baselines. Every run writes into fresh
+  // databases, raw and repository alternating, and the medians are compared (single runs vary by ±20% here).
+  const seconds = tables.map(() => [0, ...baselines].map(() => [] as number[]));
+  let repository: Awaited<ReturnType<typeof openFresh>> | undefined;
   try {
-    for (const raw of opened) await raw.storage.users.insert(user as never);
-    await repository.storage.users.insert(user as never);
+    for (let run = 0; run < runs; run += 1) {
+      for (const [writer, baseline] of [undefined, ...baselines].entries()) {
+        const target = await openFresh(dialect, postgresUrl, directory, `w${writer}r${run}`);
+        await target.storage.users.insert(user as never);
+        for (const [index, [table, rows, columns, pick]] of tables.entries()) {
+          seconds[index]![writer]!.push(
+            await timed(() => (baseline ? baseline[1](target.storage, table, columns, rows) : repositoryInsert(target.storage, rows, pick))),
+          );
+        }
+        const last = run === runs - 1 && writer === 0;
+        if (last) repository = target;
+        else await target.dispose();
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const inserts: BulkInsertMeasurement[] = [];
-    const tables: [string, readonly Row[], readonly string[], Parameters<typeof repositoryInsert>[2]][] = [
-      ['activity_instances', activities, ACTIVITY_COLUMNS, (tx) => tx.activityInstances],
-      ['metric_samples', samples, SAMPLE_COLUMNS, (tx) => tx.metricSamples],
-    ];
-    for (const [table, rows, columns, pick] of tables) {
-      const rawSeconds: number[] = [];
-      for (const [index, [, baseline]] of baselines.entries()) rawSeconds.push(await timed(() => baseline(opened[index]!.storage, table, columns, rows)));
-      const repositorySeconds = await timed(() => repositoryInsert(repository.storage, rows, pick));
-      for (const [index, [name]] of baselines.entries()) {
+    for (const [index, [table, rows]] of tables.entries()) {
+      const repositorySeconds = median(seconds[index]![0]!);
+      for (const [position, [name]] of baselines.entries()) {
+        const rawSeconds = median(seconds[index]![position + 1]!);
         const measurement: BulkInsertMeasurement = {
           table,
           rows: rows.length,
           baseline: name,
-          rawRowsPerSecond: rows.length / rawSeconds[index]!,
+          rawRowsPerSecond: rows.length / rawSeconds,
           repositoryRowsPerSecond: rows.length / repositorySeconds,
-          ratio: rawSeconds[index]! / repositorySeconds,
+          ratio: rawSeconds / repositorySeconds,
         };
         inserts.push(measurement);
         log(
-          `  ${dialect.padEnd(8)} ${table.padEnd(18)} ${String(rows.length).padStart(9)} rows  repository ${format(measurement.repositoryRowsPerSecond)} rows/s  raw (${name}) ${format(measurement.rawRowsPerSecond)} rows/s  ratio ${measurement.ratio.toFixed(2)}`,
+          `  ${dialect.padEnd(8)} ${table.padEnd(18)} ${String(rows.length).padStart(9)} rows  repository ${format(measurement.repositoryRowsPerSecond)} rows/s  raw (${name}) ${format(measurement.rawRowsPerSecond)} rows/s  ratio ${measurement.ratio.toFixed(2)}  (median of ${runs})`,
         );
       }
     }
+    if (!repository) throw new Error('no repository database');
     const history = await seedHistory(repository.storage);
     log(
       `  ${dialect.padEnd(8)} history: ${history.activities} activities, ${history.strengthSets} strength sets, ${history.plannedSessions} planned sessions, ${history.weights} weights (10 years)`,
@@ -462,8 +482,7 @@ async function benchmarkDialect(
     }
     return { dialect, inserts, queries, history };
   } finally {
-    for (const raw of opened) await raw.dispose();
-    await repository.dispose();
+    await repository?.dispose();
     rmSync(directory, { recursive: true, force: true });
   }
 }
@@ -484,9 +503,10 @@ export async function runStorageBenchmark(options: StorageBenchmarkOptions = {})
   const scale = options.scale ?? 1;
   const log = options.log ?? ((line: string) => console.log(line));
   const dialects = options.dialects ?? ['sqlite', 'postgres'];
+  const runs = Math.max(1, Math.trunc(options.runs ?? 3));
   log(`storage benchmark (scale ${scale}): repository path vs raw driver, same run`);
   const results: DialectBenchmarkResult[] = [];
-  if (dialects.includes('sqlite')) results.push(await benchmarkDialect('sqlite', null, scale, log));
+  if (dialects.includes('sqlite')) results.push(await benchmarkDialect('sqlite', null, scale, runs, log));
   if (dialects.includes('postgres')) {
     let url = options.postgresUrl ?? null;
     let stop: (() => Promise<void>) | undefined;
@@ -502,7 +522,7 @@ export async function runStorageBenchmark(options: StorageBenchmarkOptions = {})
     }
     if (url) {
       try {
-        results.push(await benchmarkDialect('postgres', url, scale, log));
+        results.push(await benchmarkDialect('postgres', url, scale, runs, log));
       } finally {
         await stop?.();
       }
@@ -516,7 +536,7 @@ export async function runStorageBenchmark(options: StorageBenchmarkOptions = {})
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((arg) => arg !== '--'),
-    options: { scale: { type: 'string', default: '1' }, 'postgres-url': { type: 'string' }, only: { type: 'string' } },
+    options: { scale: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' }, 'postgres-url': { type: 'string' }, only: { type: 'string' } },
   });
   const scale = Number(values.scale);
   if (!(scale > 0)) throw new Error('--scale must be a positive number');
@@ -524,6 +544,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (only !== undefined && only !== 'sqlite' && only !== 'postgres') throw new Error('--only must be sqlite or postgres');
   await runStorageBenchmark({
     scale,
+    runs: Number(values.runs),
     postgresUrl: values['postgres-url'] ?? process.env.TRAINKIT_BENCH_POSTGRES_URL,
     ...(only ? { dialects: [only] } : {}),
   });

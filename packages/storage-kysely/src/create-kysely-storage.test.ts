@@ -140,6 +140,24 @@ for (const dialect of TEST_DIALECTS) {
       expect(await count(test)).toBe(before);
     });
 
+    it('transaction: a failed batch inside it is undone alone (savepoint); the transaction goes on and commits', async () => {
+      const before = await count(test);
+      const result = await test.storage.transaction(async (tx) => {
+        await tx.activityInstances.insert(activity(50_000) as never);
+        const batch = Array.from({ length: 900 }, (_, index) => activity(51_000 + index));
+        const invalid = await tx.activityInstances
+          .insertMany([...batch.slice(0, 800), activity(52_000, { duration_seconds: -1 }), ...batch.slice(800)] as never)
+          .catch((error: unknown) => error);
+        expect(invalid).toBeInstanceOf(ValidationError);
+        const conflicting = await tx.activityInstances.insertMany([...batch, activity(50_000)] as never).catch((error: unknown) => error);
+        expect(conflicting).toBeInstanceOf(ConflictError);
+        await tx.activityInstances.insert(activity(50_001) as never);
+        return tx.activityInstances.list(USER, { where: { id: ['act_50000', 'act_50001', 'act_51000'] } as never });
+      });
+      expect(result.map((row) => row.id)).toEqual(['act_50000', 'act_50001']);
+      expect(await count(test)).toBe(before + 2);
+    });
+
     it('transaction: the repositories of a settled transaction refuse to run', async () => {
       let kept: Parameters<Parameters<typeof test.storage.transaction>[0]>[0] | undefined;
       await test.storage.transaction(async (tx) => {

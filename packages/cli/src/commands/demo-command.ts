@@ -1,12 +1,13 @@
-import { localDayOf, ValidationError } from '@trainkit/core';
+import { localDayOf, ValidationError, type Instant } from '@trainkit/core';
+import { seedCatalog } from 'trainkit';
 import { defineCommand, type CliCommand } from '../cli-command.js';
-import type { DemoReportSection } from '../demo/demo-report-section.js';
+import { DEMO_BARS_MIN_COLUMNS, type DemoReportSection } from '../demo/demo-report-section.js';
+import { fatigueDemoSection } from '../demo/fatigue-demo-section.js';
 import { DEMO_PROGRAM_WEEKS, DEMO_USER_ID, generateDemoAthlete, type DemoAthlete } from '../demo/generate-demo-athlete.js';
 import { writeDemoAthlete } from '../demo/write-demo-athlete.js';
 import { buildTrainingReport } from '../report/build-training-report.js';
 import { formatTrainingReport } from '../report/format-training-report.js';
 import { describeDatabaseTarget } from '../storage/describe-database-target.js';
-import { seedCatalog } from '../storage/ensure-catalog.js';
 import { withStorage } from '../storage/open-storage.js';
 import { parseTimeZoneOption } from '../units/parse-time-zone-option.js';
 
@@ -58,12 +59,15 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
       `Writes the athlete '${DEMO_USER_ID}' (replacing an earlier demo athlete, nobody else): a profile, a ${DEMO_PROGRAM_WEEKS}-week\n` +
       'strength + running program with planned sessions, the sessions performed (a few skipped, one long run imported\n' +
       'from Strava), tennis and climbing as hobbies, a hike, and morning weigh-ins. Then prints weekly load by\n' +
-      'discipline, adherence per week and the weight trend. The same --seed, --weeks and day give the same athlete.\n' +
+      'discipline, adherence per week and the weight trend, then any extra sections (`trainkit demo` adds fatigue now,\n' +
+      'with a per-muscle bar chart when stdout is a wide enough terminal or with --bars). The same --seed, --weeks\n' +
+      'and day give the same athlete.\n' +
       'Pending migrations are applied and the catalog is seeded first.',
     options: {
       weeks: { type: 'string', valueName: 'n', description: `Weeks of history, 1..${DEMO_PROGRAM_WEEKS} (default ${DEFAULT_WEEKS})` },
       seed: { type: 'string', valueName: 'n', description: `Seed of the random choices (default ${DEFAULT_SEED})` },
       tz: { type: 'string', valueName: 'zone', description: `The athlete's IANA time zone (default ${DEFAULT_TIME_ZONE})` },
+      bars: { type: 'boolean', description: `Draw bar charts even when stdout is not a terminal ${DEMO_BARS_MIN_COLUMNS}+ columns wide` },
     },
     usesDatabase: true,
     printsData: true,
@@ -78,7 +82,10 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
         await seedCatalog(storage);
         const { replaced } = await writeDemoAthlete(storage, demo);
         const report = await buildTrainingReport(storage, DEMO_USER_ID, demo.range);
-        const context = { storage, userId: DEMO_USER_ID, range: demo.range, today, timeZone };
+        const columns = io.stdout.columns ?? 80;
+        const bars = values.bars === true || (io.stdout.isTTY === true && columns >= DEMO_BARS_MIN_COLUMNS);
+        const now = io.now().toISOString() as Instant;
+        const context = { storage, userId: DEMO_USER_ID, range: demo.range, today, timeZone, now, display: { bars, columns } };
         const extra = [];
         for (const section of sections) extra.push({ section, result: await section.build(context) });
         const written = countWritten(demo);
@@ -115,11 +122,11 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
 }
 
 /**
- * `trainkit demo` with the built-in report.
+ * `trainkit demo` with the built-in report and the fatigue section ({@link fatigueDemoSection}).
  *
  * @example
  * ```ts
  * await runCli(['demo', '--weeks', '8'], io);
  * ```
  */
-export const demoCommand = createDemoCommand();
+export const demoCommand = createDemoCommand({ sections: [fatigueDemoSection] });

@@ -1,11 +1,14 @@
-import type { LocalDate, TrainkitStorage } from '@trainkit/core';
+import type { Instant, LocalDate, TrainkitStorage } from '@trainkit/core';
 
 /**
  * What a {@link DemoReportSection} gets to build its part of the demo report.
  *
  * @example
  * ```ts
- * const context: DemoReportContext = { storage, userId: 'demo_athlete', range: { from, to }, today, timeZone: 'Europe/Berlin' };
+ * const context: DemoReportContext = {
+ *   storage, userId: 'demo_athlete', range: { from, to }, today, timeZone: 'Europe/Berlin', now,
+ *   display: { bars: false, columns: 80 },
+ * };
  * ```
  */
 export interface DemoReportContext {
@@ -19,7 +22,24 @@ export interface DemoReportContext {
   readonly today: LocalDate;
   /** The athlete's IANA time zone. */
   readonly timeZone: string;
+  /** The current instant (the injected clock's). */
+  readonly now: Instant;
+  /**
+   * How to draw: `bars` is true when `--bars` was given or stdout is a terminal at least
+   * {@link DEMO_BARS_MIN_COLUMNS} wide; `columns` is the terminal width (80 when unknown).
+   */
+  readonly display: { readonly bars: boolean; readonly columns: number };
 }
+
+/**
+ * The narrowest terminal the demo draws bar charts in without `--bars`.
+ *
+ * @example
+ * ```ts
+ * const bars = io.stdout.isTTY === true && (io.stdout.columns ?? 0) >= DEMO_BARS_MIN_COLUMNS;
+ * ```
+ */
+export const DEMO_BARS_MIN_COLUMNS = 60;
 
 /**
  * An extra part of the `trainkit demo` report (a fatigue summary, say), added with `createDemoCommand({ sections })`.

@@ -1,5 +1,5 @@
 import { ValidationError, type Instant, type ManualLog, type TrainkitStorage } from '@trainkit/core';
-import { ensureCatalogRows } from '../storage/ensure-catalog.js';
+import { ensureCatalogRows } from 'trainkit';
 
 /**
  * Writes a manual log in one transaction, so a failure leaves nothing half-written: creates the athlete's `users` row

@@ -17,7 +17,7 @@ let cached: MuscleMaps | undefined;
  * ```ts
  * const maps = catalogMuscleMaps();
  * maps.movements.back_squat?.muscles[0]; // { muscle: 'quadriceps', role: 'primary', magnitude: 1 }
- * maps.activities?.running?.muscles.length; // 4
+ * maps.activities?.running?.muscles.length; // 7
  * ```
  */
 export function catalogMuscleMaps(): MuscleMaps {

@@ -4,6 +4,12 @@ import type { FatigueSessionInput, HeuristicsConfig } from '@trainkit/fatigue';
 /** Activity slug for activities without a definition (the catalog's fallback activity). */
 export const FALLBACK_ACTIVITY_SLUG = 'other';
 
+/**
+ * Dedup priority of a session with logged working sets over one without: when a watch recorded the same strength
+ * session that was logged set by set, the logged sets (which carry the per-muscle detail) are kept.
+ */
+export const LOGGED_SETS_PRIORITY = 10;
+
 /** Activities whose average speed stands in for normalized graded pace (flat road running only). */
 const AVERAGE_SPEED_AS_PACE_ACTIVITIES: ReadonlySet<string> = new Set(['running']);
 
@@ -34,7 +40,8 @@ function elapsedSeconds(activity: ActivityInstanceRow): number | null {
  * - Duration: `performed_end - performed_start` when the end is known (with `duration_seconds` as the moving time
  *   when it differs), else `duration_seconds`, else 0.
  * - `source.provider`: the provider of provider-sourced rows, `manual` for manual and planned-logged rows, so that
- *   the engine's cross-source dedup never merges two entries a person made on purpose.
+ *   the engine's cross-source dedup never merges two entries a person made on purpose; `source.priority`:
+ *   {@link LOGGED_SETS_PRIORITY} when working sets were logged, else 0 (then the more precise load method wins).
  * - `ngp_m_per_s`: distance / moving time for road running when the user has a threshold pace (average speed stands
  *   in for normalized graded pace).
  * - Sets: movement slug, reps, load, RIR, RPE, duration, warm-up flag.
@@ -59,7 +66,11 @@ export function activityToFatigueSession(
     movingOrDuration > 0;
   const session: FatigueSessionInput = {
     id: activity.id,
-    source: { provider: activity.provider ?? 'manual', external_id: null, priority: null },
+    source: {
+      provider: activity.provider ?? 'manual',
+      external_id: null,
+      priority: sets.some((set) => !set.is_warmup) ? LOGGED_SETS_PRIORITY : 0,
+    },
     activity: slug,
     category: definition?.category ?? (sets.length > 0 ? 'strength' : null),
     started_at: activity.performed_start,

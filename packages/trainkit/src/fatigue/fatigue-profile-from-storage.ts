@@ -1,6 +1,6 @@
 import type { UserProfileRow, UserSettings } from '@trainkit/core';
 import type { FatigueProfileInput } from '@trainkit/fatigue';
-import { PROFILE_VALUE_SOURCES } from './fatigue-input-sources-schema.js';
+import type { PROFILE_VALUE_SOURCES } from './fatigue-input-sources-schema.js';
 
 /** Zone used when neither the settings nor any activity names one. */
 export const DEFAULT_PROFILE_TIME_ZONE = 'UTC';

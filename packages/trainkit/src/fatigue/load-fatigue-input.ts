@@ -2,6 +2,7 @@ import { CATALOG_VERSION } from '@trainkit/catalog';
 import {
   ConfigError,
   localDayOf,
+  NotFoundError,
   UserIdSchema,
   ValidationError,
   type ActivityDefinitionRow,
@@ -179,7 +180,7 @@ export async function loadFatigueInput(
   }
   const userId = userIdResult.data;
   const parsedAsOf = parseAsOf(options.asOf, 'fatigue input');
-  await repositories.users.get(userId);
+  if (!(await repositories.users.find(userId))) throw new NotFoundError('user', userId);
   const include = { forecast: true, readiness: true, muscleSeries: false, ...options.include };
 
   const [settings, profileRow, recent] = await Promise.all([

@@ -1,0 +1,28 @@
+import type { IdFactory, TrainkitStorage } from '@trainkit/core';
+import type { HeuristicsConfig, HeuristicsConfigInput } from '@trainkit/fatigue';
+
+/**
+ * Options of {@link createTrainkit}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateTrainkitOptions = {
+ *   storage: await createKyselyStorage({ dialect: 'sqlite', path: './trainkit.db', migrate: true }),
+ *   clock: () => new Date('2024-06-12T07:00:00Z'),
+ * };
+ * ```
+ */
+export interface CreateTrainkitOptions {
+  /** Any `TrainkitStorage` (e.g. `createKyselyStorage(...)`); the facade uses only its repositories. */
+  readonly storage: TrainkitStorage;
+  /** The current time, used only as the default `asOf` and for `created_at` of rows written; default `new Date()`. */
+  readonly clock?: () => Date;
+  /** Ids of new rows; default random UUIDs (`createRandomIdFactory`). */
+  readonly ids?: IdFactory;
+  /**
+   * The fatigue heuristics config; default {@link catalogHeuristicsConfig} (the engine's config extended with
+   * every catalog activity). Validated at once (`ConfigError`). A user's `user_settings.fatigue_overrides_json` is
+   * applied on top of it per report.
+   */
+  readonly heuristics?: HeuristicsConfig | HeuristicsConfigInput;
+}

@@ -1,0 +1,57 @@
+import type { TrainkitStorage } from '@trainkit/core';
+import type { HeuristicsConfig } from '@trainkit/fatigue';
+import type { SeedCatalogReport } from './catalog/seed-catalog.js';
+import type { FatigueInputBundle } from './fatigue/fatigue-input-bundle.js';
+import type { FatigueReportOptions, FatigueStateRefreshOptions } from './fatigue/fatigue-report-options.js';
+import type { FatigueStateRefresh } from './fatigue/fatigue-state-refresh-schema.js';
+import type { TrainkitFatigueReport } from './fatigue/trainkit-fatigue-report-schema.js';
+
+/**
+ * Fatigue from stored data: reports, the engine input behind them, and the cached daily state.
+ *
+ * @example
+ * ```ts
+ * const report = await trainkit.fatigue.report({ userId: 'u1', asOf: '2024-06-12' });
+ * const refresh = await trainkit.fatigue.refreshState({ userId: 'u1' });
+ * ```
+ */
+export interface TrainkitFatigue {
+  /**
+   * The fatigue report of a user at an instant (see `TrainkitFatigueReportSchema`): fitness (CTL), fatigue (ATL),
+   * form (TSB), ACWR, monotony and strain, readiness, per-muscle and systemic fatigue with hours to 90 % recovered,
+   * the forecast from planned sessions, and where every number came from. Throws `NotFoundError` for an unknown
+   * user, `ValidationError` naming the stored row and column of a value the engine rejects, `ConfigError` for an
+   * invalid per-user heuristics override.
+   */
+  report(options: FatigueReportOptions): Promise<TrainkitFatigueReport>;
+  /** The engine input the report is computed from, with its sources (see {@link FatigueInputBundle}). */
+  input(options: FatigueReportOptions): Promise<FatigueInputBundle>;
+  /**
+   * Brings `user_fatigue_state` up to date for a user: one row per local day and muscle plus one systemic row per
+   * day, from the day before the first activity to `asOf`. Incremental after new data (only the days and muscles
+   * the engine reports as affected are rewritten); a full recompute when there is no usable previous run or known
+   * data changed. See `FatigueStateRefreshSchema` for the report it returns.
+   */
+  refreshState(options: FatigueStateRefreshOptions): Promise<FatigueStateRefresh>;
+}
+
+/**
+ * The facade: one object that wires the catalog, the fatigue engine and a storage together. Create it with
+ * {@link createTrainkit}.
+ *
+ * @example
+ * ```ts
+ * const trainkit: Trainkit = createTrainkit({ storage });
+ * await trainkit.seedCatalog();
+ * ```
+ */
+export interface Trainkit {
+  /** The storage it was created with. */
+  readonly storage: TrainkitStorage;
+  /** The validated heuristics config every fatigue computation starts from (before per-user overrides). */
+  readonly heuristics: HeuristicsConfig;
+  /** Upserts the reference catalog into the storage (idempotent); see `seedCatalog`. */
+  seedCatalog(): Promise<SeedCatalogReport>;
+  /** Fatigue from stored data. */
+  readonly fatigue: TrainkitFatigue;
+}
