@@ -5,9 +5,9 @@ import { makeTempDir, removeTempDirs, runInProcess } from './testing/run-in-proc
 afterAll(removeTempDirs);
 
 describe('default commands', () => {
-  it('offers db, log and demo commands, each with its own --help taking --db', async () => {
+  it('offers db, log, fatigue and demo commands, each with its own --help taking --db', async () => {
     expect(defaultCommands.map((command) => command.path.join(' '))).toEqual([
-      'db migrate', 'db rollback', 'db status', 'log strength', 'log cardio', 'log sport', 'log hobby', 'demo',
+      'db migrate', 'db rollback', 'db status', 'log strength', 'log cardio', 'log sport', 'log hobby', 'fatigue', 'demo',
     ]);
     const cwd = makeTempDir();
     for (const command of defaultCommands) {

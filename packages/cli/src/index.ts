@@ -1,6 +1,6 @@
 /**
- * `@trainkit/cli`: the `trainkit` command line (migrations, manual logging, a demo with a training report), and
- * the pieces to run it in-process or extend it with commands of your own.
+ * `@trainkit/cli`: the `trainkit` command line (migrations, manual logging, fatigue reports, a demo with a training
+ * report and a fatigue summary), and the pieces to run it in-process or extend it with commands of your own.
  *
  * @packageDocumentation
  */
@@ -21,7 +21,9 @@ export {
 } from './cli-command.js';
 export { defaultCommands } from './default-commands.js';
 export { createDemoCommand } from './commands/demo-command.js';
-export type { DemoReportContext, DemoReportSection } from './demo/demo-report-section.js';
+export { fatigueCommand } from './commands/fatigue-command.js';
+export { DEMO_BARS_MIN_COLUMNS, type DemoReportContext, type DemoReportSection } from './demo/demo-report-section.js';
+export { fatigueDemoSection } from './demo/fatigue-demo-section.js';
 export { withStorage } from './storage/open-storage.js';
 export { EXIT_CODES, type ExitCode } from './exit-codes.js';
 export { UsageError } from './usage-error.js';

@@ -285,7 +285,7 @@ async function repositoryInsert(storage: TrainkitStorage, rows: readonly Row[], 
 }
 
 /** Ten years of one athlete: 5 sessions a week (3 strength with sets, 2 runs), a plan for each, daily weights. */
-export async function seedHistory(storage: TrainkitStorage): Promise<DialectBenchmarkResult['history']> {
+async function seedHistory(storage: TrainkitStorage): Promise<DialectBenchmarkResult['history']> {
   const next = random(3);
   await storage.users.insert({ id: HISTORY_USER, created_at: NOW } as never);
   await storage.disciplines.upsertMany([

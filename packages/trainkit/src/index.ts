@@ -16,8 +16,12 @@ export { catalogMuscleMaps } from './catalog/catalog-muscle-maps.js';
 export { catalogHeuristicsConfig, CATALOG_HSE_PER_100_LU_BY_CATEGORY } from './catalog/catalog-heuristics-config.js';
 
 export type { FatigueAsOf } from './fatigue/resolve-as-of.js';
-export type { FatigueReportInclude, FatigueReportOptions, FatigueStateRefreshOptions } from './fatigue/fatigue-report-options.js';
-export type { FatigueInputInclude } from './fatigue/load-fatigue-input.js';
+export type {
+  FatigueInputInclude,
+  FatigueReportInclude,
+  FatigueReportOptions,
+  FatigueStateRefreshOptions,
+} from './fatigue/fatigue-report-options.js';
 export type { FatigueInputBundle } from './fatigue/fatigue-input-bundle.js';
 export {
   TRAINKIT_FATIGUE_REPORT_FORMAT,

@@ -71,7 +71,7 @@ describe('trainkit fatigue', () => {
     const muscleRows = lines.filter((line) => /^ {2}[a-z_]+ +\d+\.\d %/.test(line));
     expect(muscleRows.map((line) => line.trim().split(/\s+/)[0])).toEqual(['quadriceps', 'glutes', 'adductors', 'lower_back', 'abdominals', 'hamstrings', 'calves']);
     expect(muscleRows[0]).toMatch(
-      new RegExp(`^ {2}quadriceps +${quads.percent.toFixed(1)} % +${quads.hours.toFixed(1)} h +act_\\S+ 100%$`),
+      new RegExp(`^ {2}quadriceps +${quads.percent.toFixed(1)} % +${quads.hours.toFixed(1)} h +\\S+ 100%$`),
     );
     expect(result.stdout).toMatch(/^ {2}\(13 more muscles below 0\.1 %\)$/m);
     const provenance = lines.slice(lines.indexOf('Provenance'));

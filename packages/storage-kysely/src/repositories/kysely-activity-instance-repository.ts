@@ -12,7 +12,8 @@ import type {
 } from '@trainkit/core';
 import { checkInstant, checkKey, checkLocalDate, checkOrderedBounds, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { insertReturning, selectWhere } from './row-operations.js';
+import { insertReturning } from './insert-rows.js';
+import { selectWhere } from './select-rows.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow } from './validate-rows.js';

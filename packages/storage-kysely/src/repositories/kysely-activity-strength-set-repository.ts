@@ -9,7 +9,10 @@ import {
 } from '@trainkit/core';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { atomically, deleteRows, insertValidatedRows, selectOne, selectWhere } from './row-operations.js';
+import { atomically } from './atomically.js';
+import { deleteRows } from './delete-rows.js';
+import { insertValidatedRows } from './insert-rows.js';
+import { selectOne, selectWhere } from './select-rows.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime } from './table-runtime.js';
 import { validateRows, validationError } from './validate-rows.js';

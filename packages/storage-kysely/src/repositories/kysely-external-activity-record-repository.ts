@@ -13,7 +13,11 @@ import { sql } from 'kysely';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { jsonEqual } from './json-equal.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { assertOwnedReferences, atomically, type PlainRow, selectOne, updateRow } from './row-operations.js';
+import { atomically } from './atomically.js';
+import { assertOwnedReferences } from './owned-reference-collector.js';
+import type { PlainRow } from './plain-row.js';
+import { selectOne } from './select-rows.js';
+import { updateRow } from './update-row.js';
 import type { StorageContext } from './storage-context.js';
 import { validateRow, validateWith } from './validate-rows.js';
 

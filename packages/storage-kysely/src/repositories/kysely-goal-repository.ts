@@ -12,7 +12,10 @@ import {
 import { sql } from 'kysely';
 import { checkInstant, checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { atomically, type DynamicSelect, insertReturning, selectWhere, updateRow } from './row-operations.js';
+import { atomically } from './atomically.js';
+import { insertReturning } from './insert-rows.js';
+import { type DynamicSelect, selectWhere } from './select-rows.js';
+import { updateRow } from './update-row.js';
 import type { StorageContext } from './storage-context.js';
 import { validateRow, validationError } from './validate-rows.js';
 

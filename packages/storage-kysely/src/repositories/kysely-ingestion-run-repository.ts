@@ -15,7 +15,9 @@ import { z } from 'zod';
 import { sql } from 'kysely';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { atomically, selectOneOrThrow, selectWhere, updateRow } from './row-operations.js';
+import { atomically } from './atomically.js';
+import { selectOneOrThrow, selectWhere } from './select-rows.js';
+import { updateRow } from './update-row.js';
 import type { StorageContext } from './storage-context.js';
 import { validateRow, validateWith, validationError } from './validate-rows.js';
 

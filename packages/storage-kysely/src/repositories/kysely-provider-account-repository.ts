@@ -9,7 +9,7 @@ import {
 } from '@trainkit/core';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { selectWhere } from './row-operations.js';
+import { selectWhere } from './select-rows.js';
 import type { StorageContext } from './storage-context.js';
 import { validateWith } from './validate-rows.js';
 

@@ -1,6 +1,9 @@
 import { NotFoundError, type ListQuery, type ReferenceRepository } from '@trainkit/core';
 import { normalizeListQuery } from './normalize-list-query.js';
-import { deleteRows, selectOne, selectRows, upsertValidatedRows, type PlainRow } from './row-operations.js';
+import { deleteRows } from './delete-rows.js';
+import type { PlainRow } from './plain-row.js';
+import { selectOne, selectRows } from './select-rows.js';
+import { upsertValidatedRows } from './upsert-rows.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRows, validationError } from './validate-rows.js';

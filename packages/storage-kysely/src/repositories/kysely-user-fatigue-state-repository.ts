@@ -8,7 +8,8 @@ import type {
 } from '@trainkit/core';
 import { checkLocalDate, checkOrderedBounds, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { selectWhere, upsertValidatedRows } from './row-operations.js';
+import { selectWhere } from './select-rows.js';
+import { upsertValidatedRows } from './upsert-rows.js';
 import type { StorageContext } from './storage-context.js';
 import { validateRows } from './validate-rows.js';
 

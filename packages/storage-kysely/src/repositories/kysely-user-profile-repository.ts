@@ -6,7 +6,9 @@ import {
   type UserProfileRow,
 } from '@trainkit/core';
 import { checkUserId } from './check-arguments.js';
-import { deleteRows, selectOne, upsertValidatedRows } from './row-operations.js';
+import { deleteRows } from './delete-rows.js';
+import { selectOne } from './select-rows.js';
+import { upsertValidatedRows } from './upsert-rows.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow } from './validate-rows.js';

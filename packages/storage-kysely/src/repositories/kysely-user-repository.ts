@@ -10,15 +10,12 @@ import {
 import { checkKey } from './check-arguments.js';
 import { checkPatch } from './kysely-user-scoped-repository.js';
 import { normalizeListQuery } from './normalize-list-query.js';
-import {
-  atomically,
-  deleteRows,
-  insertReturning,
-  type PlainRow,
-  selectOne,
-  selectRows,
-  updateRow,
-} from './row-operations.js';
+import { atomically } from './atomically.js';
+import { deleteRows } from './delete-rows.js';
+import { insertReturning } from './insert-rows.js';
+import type { PlainRow } from './plain-row.js';
+import { selectOne, selectRows } from './select-rows.js';
+import { updateRow } from './update-row.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow } from './validate-rows.js';

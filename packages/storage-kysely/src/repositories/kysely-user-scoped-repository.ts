@@ -1,18 +1,13 @@
 import { NotFoundError, type ListQuery, type RowPatch, type UserId, type UserScopedRepository } from '@trainkit/core';
 import { checkKey, checkUserId } from './check-arguments.js';
 import { normalizeListQuery } from './normalize-list-query.js';
-import {
-  assertOwnedReferences,
-  atomically,
-  deleteRows,
-  insertReturning,
-  type PlainRow,
-  selectOne,
-  selectOneOrThrow,
-  selectRows,
-  updateRow,
-  validateAndInsertRows,
-} from './row-operations.js';
+import { atomically } from './atomically.js';
+import { deleteRows } from './delete-rows.js';
+import { insertReturning, validateAndInsertRows } from './insert-rows.js';
+import { assertOwnedReferences } from './owned-reference-collector.js';
+import type { PlainRow } from './plain-row.js';
+import { selectOne, selectOneOrThrow, selectRows } from './select-rows.js';
+import { updateRow } from './update-row.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow, validationError } from './validate-rows.js';

@@ -10,7 +10,9 @@ import {
   type UserSettingsRepository,
 } from '@trainkit/core';
 import { checkUserId } from './check-arguments.js';
-import { atomically, selectOne, upsertValidatedRows } from './row-operations.js';
+import { atomically } from './atomically.js';
+import { selectOne } from './select-rows.js';
+import { upsertValidatedRows } from './upsert-rows.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow, validateWith } from './validate-rows.js';

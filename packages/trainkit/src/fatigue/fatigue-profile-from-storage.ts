@@ -2,7 +2,15 @@ import type { UserProfileRow, UserSettings } from '@trainkit/core';
 import type { FatigueProfileInput } from '@trainkit/fatigue';
 import type { PROFILE_VALUE_SOURCES } from './fatigue-input-sources-schema.js';
 
-/** Zone used when neither the settings nor any activity names one. */
+/**
+ * The profile zone when neither `user_settings.timezone` nor any recent activity names one; the report warns
+ * `profile.time_zone_default:UTC`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PROFILE_TIME_ZONE; // 'UTC'
+ * ```
+ */
 export const DEFAULT_PROFILE_TIME_ZONE = 'UTC';
 
 type ProfileValueSource = (typeof PROFILE_VALUE_SOURCES)[number];

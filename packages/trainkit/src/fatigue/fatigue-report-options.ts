@@ -1,5 +1,22 @@
-import type { FatigueInputInclude } from './load-fatigue-input.js';
 import type { FatigueAsOf } from './resolve-as-of.js';
+
+/**
+ * What the engine input includes besides the performed history: the planned sessions of the forecast horizon, the
+ * recovery signals of the readiness baseline, and whether the engine adds the end-of-day muscle series.
+ *
+ * @example
+ * ```ts
+ * const include: FatigueInputInclude = { forecast: true, readiness: true, muscleSeries: false };
+ * ```
+ */
+export interface FatigueInputInclude {
+  /** Planned sessions from the as-of day through the config's forecast horizon (default true). */
+  readonly forecast?: boolean;
+  /** Recovery signals of the readiness baseline window (default true). */
+  readonly readiness?: boolean;
+  /** Ask the engine for the end-of-day muscle series (`muscle_series`; default false). */
+  readonly muscleSeries?: boolean;
+}
 
 /**
  * What a fatigue report includes besides the performed history: the forecast from planned sessions, readiness from

@@ -11,7 +11,15 @@ import {
 import { fatiguePercent, type DailySeries, type FatigueReport, type HeuristicsConfig } from '@trainkit/fatigue';
 import type { FatigueStateRowProvenance, FatigueStateWatermark } from './fatigue-state-row-provenance-schema.js';
 
-/** A session weighs less than e^-10 of its dose after this many recovery time constants: rows list it no longer. */
+/**
+ * How far back a `user_fatigue_state` row lists the sessions behind it, in recovery time constants (τ) of its
+ * channel: after 10 τ a session weighs less than e⁻¹⁰ ≈ 0.005 % of its dose.
+ *
+ * @example
+ * ```ts
+ * const days = Math.ceil((PROVENANCE_WINDOW_TAU_MULTIPLE * 72) / Math.LN10 / 24); // 14 days for a 72 h muscle
+ * ```
+ */
 export const PROVENANCE_WINDOW_TAU_MULTIPLE = 10;
 
 const DAY_MS = 86_400_000;

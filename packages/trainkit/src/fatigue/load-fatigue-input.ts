@@ -29,8 +29,9 @@ import { catalogMuscleMaps } from '../catalog/catalog-muscle-maps.js';
 import { addLocalDays } from '../time/local-date-time-to-instant.js';
 import { activityToFatigueSession } from './activity-to-fatigue-session.js';
 import type { FatigueInputSources } from './fatigue-input-sources-schema.js';
-import { fatigueProfileFromStorage, PROFILE_FIELD_COLUMNS } from './fatigue-profile-from-storage.js';
-import { plannedSessionToFatigueSession } from './planned-session-to-fatigue-session.js';
+import { DEFAULT_PROFILE_TIME_ZONE, fatigueProfileFromStorage, PROFILE_FIELD_COLUMNS } from './fatigue-profile-from-storage.js';
+import { PLANNED_SESSION_DEFAULT_SECONDS, plannedSessionToFatigueSession } from './planned-session-to-fatigue-session.js';
+import type { FatigueInputInclude } from './fatigue-report-options.js';
 import { asOfInstant, parseAsOf, type FatigueAsOf } from './resolve-as-of.js';
 
 /** Ids per `IN (...)` list, well below every dialect's bound-parameter limit. */
@@ -46,23 +47,6 @@ const READINESS_SIGNALS = {
   sleep_duration_seconds: 'sleep_duration_seconds',
   sleep_score: 'sleep_score',
 } as const satisfies Partial<Record<RecoverySignalRow['signal_type'], keyof RecoverySignal>>;
-
-/**
- * What parts of the input {@link loadFatigueInput} loads besides the performed history.
- *
- * @example
- * ```ts
- * const include: FatigueInputInclude = { forecast: true, readiness: true, muscleSeries: false };
- * ```
- */
-export interface FatigueInputInclude {
-  /** Planned sessions from the as-of day through the config's forecast horizon (default true). */
-  readonly forecast?: boolean;
-  /** Recovery signals of the readiness baseline window (default true). */
-  readonly readiness?: boolean;
-  /** Ask the engine for the end-of-day muscle series (`muscle_series`; default false). */
-  readonly muscleSeries?: boolean;
-}
 
 /** Internal: the heuristics setup of a facade. */
 export interface HeuristicsSetup {
@@ -194,7 +178,7 @@ export async function loadFatigueInput(
   const asOf = asOfInstant(parsedAsOf, timeZone);
   const { config, overridden } = userHeuristics(options.heuristics, settings?.fatigue_overrides_json, userId);
   const warnings: string[] = [];
-  if (profileSources.time_zone === 'default') warnings.push('profile.time_zone_default:UTC');
+  if (profileSources.time_zone === 'default') warnings.push(`profile.time_zone_default:${DEFAULT_PROFILE_TIME_ZONE}`);
 
   const [definitionRows, movementRows] = await Promise.all([repositories.activityDefinitions.list(), repositories.movements.list()]);
   const definitions = new Map<string, ActivityDefinitionRow>(definitionRows.map((row) => [row.id, row]));
@@ -253,7 +237,7 @@ export async function loadFatigueInput(
         timeZone,
         asOf,
       });
-      if (mapped.durationAssumed) warnings.push('planned.duration_assumed:3600');
+      if (mapped.durationAssumed) warnings.push(`planned.duration_assumed:${PLANNED_SESSION_DEFAULT_SECONDS}`);
       plannedSessions.push(mapped.session);
       plannedOrigins.push({ id: session.id, exerciseIds: mapped.setOrigins, definitionId: session.activity_definition_id });
     }

@@ -3,10 +3,26 @@ import type { FatigueSessionInput, HeuristicsConfig } from '@trainkit/fatigue';
 import { localDateTimeToInstant } from '../time/local-date-time-to-instant.js';
 import { FALLBACK_ACTIVITY_SLUG } from './activity-to-fatigue-session.js';
 
-/** When in its day a planned session is assumed to start: local noon (minutes after midnight). */
+/**
+ * When in its day a planned session is assumed to start, in minutes after local midnight: noon. A session still
+ * planned for today starts at `asOf` instead when noon has passed.
+ *
+ * @example
+ * ```ts
+ * PLANNED_SESSION_START_MINUTES / 60; // 12
+ * ```
+ */
 export const PLANNED_SESSION_START_MINUTES = 12 * 60;
 
-/** Duration assumed for a planned session without `planned_duration_seconds`: one hour. */
+/**
+ * Duration assumed for a planned session without `planned_duration_seconds` (one hour); the report warns
+ * `planned.duration_assumed:3600`.
+ *
+ * @example
+ * ```ts
+ * PLANNED_SESSION_DEFAULT_SECONDS; // 3600
+ * ```
+ */
 export const PLANNED_SESSION_DEFAULT_SECONDS = 3600;
 
 /** Internal: the reference rows the mapping reads. */

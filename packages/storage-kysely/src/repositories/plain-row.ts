@@ -1,0 +1,2 @@
+/** A row in its JavaScript form. */
+export type PlainRow = Record<string, unknown>;
