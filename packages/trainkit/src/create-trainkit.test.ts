@@ -229,6 +229,16 @@ describe('fatigue.report', () => {
     expect(report.provenance.sessions.ignored_after_as_of).toEqual(['late']);
   });
 
+  it('gives a user without activities a report of zeros, not NaN', async () => {
+    const report = await trainkit.fatigue.report({ userId: user, asOf: AS_OF });
+    expect(report.sessions).toEqual([]);
+    expect(report.pmc).toMatchObject({ ctl: 0, atl: 0, tsb: 0 });
+    expect(report.systemic.percent).toBe(0);
+    expect(Object.values(report.muscles).every((muscle) => muscle.fatigue_percent === 0 && muscle.hours_to_90_percent_recovered === 0)).toBe(true);
+    expect(report.provenance.inputs.history).toEqual({ from: null, to: AS_OF });
+    expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
+  });
+
   it('uses the injected clock when no asOf is given', async () => {
     const report = await trainkit.fatigue.report({ userId: user });
     expect(report.as_of).toBe(AS_OF);

@@ -1,6 +1,6 @@
 import { createTrainkit } from 'trainkit';
 import { formatNumber } from '../format/format-quantity.js';
-import { fatiguedMuscles } from '../report/format-fatigue-report.js';
+import { fatiguedMuscles } from '../report/fatigued-muscles.js';
 import { formatMuscleBars } from '../report/format-muscle-bars.js';
 import type { DemoReportSection } from './demo-report-section.js';
 

@@ -1,6 +1,6 @@
 import type { TrainkitFatigueReport } from 'trainkit';
 import { formatBar } from '../format/format-bar.js';
-import { fatiguedMuscles } from './format-fatigue-report.js';
+import { fatiguedMuscles } from './fatigued-muscles.js';
 
 /**
  * A small bar chart of the most fatigued muscles, one line each: `quadriceps  ████████░░  78 %`. The bars take what

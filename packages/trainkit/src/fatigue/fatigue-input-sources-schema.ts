@@ -62,7 +62,10 @@ export const FatigueInputSourcesSchema = z.object({
   activity_instance_ids: z.array(z.string()),
   /** Provider-sourced activities among them, with their ingestion runs. */
   provider_activities: z.array(ProviderActivitySourceSchema),
-  /** Distinct ingestion runs of the provider activities the engine used (after dedup), sorted. */
+  /**
+   * Distinct ingestion runs, sorted: in a report, of the provider activities the engine used (after dedup); from
+   * `trainkit.fatigue.input`, of every provider activity given.
+   */
   ingestion_run_ids: z.array(z.string()),
   /** `planned_sessions` ids given to the forecast (status `planned`, from the as-of day through the horizon). */
   planned_session_ids: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { catalogId } from '@trainkit/catalog';
-import { NotFoundError, SYSTEMIC_FATIGUE_SCOPE_KEY, type UserFatigueStateRow, type UserId } from '@trainkit/core';
+import { NotFoundError, SYSTEMIC_FATIGUE_SCOPE_KEY, ValidationError, type UserFatigueStateRow, type UserId } from '@trainkit/core';
 import { computeFatigue } from '@trainkit/fatigue';
 import type { KyselyStorage } from '@trainkit/storage-kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -218,6 +218,19 @@ describe('fatigue.refreshState', () => {
     const b = await setUp(HISTORY.concat(NEW_DATA));
     await b.trainkit.fatigue.refreshState({ userId: b.user, asOf: T3 });
     expect((await storedRows(a.storage, a.user)).map(content)).toEqual((await storedRows(b.storage, b.user)).map(content));
+  });
+
+  it('reports bad stored data by row and column on the incremental path too', async () => {
+    const { storage, trainkit, user } = await setUp(HISTORY);
+    await trainkit.fatigue.refreshState({ userId: user, asOf: T1 });
+    await insertActivities(storage, user, [
+      { id: 'endless', activity: 'hiking', start: '2024-06-10T07:00:00Z', durationSeconds: 15 * 86_400, endKnown: false, createdAt: '2024-06-10T08:00:00.000Z' },
+    ]);
+    const error = await trainkit.fatigue.refreshState({ userId: user, asOf: T2 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['activity_instances[endless].duration_seconds']);
+    // Nothing was written: the stored state is still the previous run's.
+    expect((await storedRows(storage, user)).at(-1)!.date).toBe('2024-06-10');
   });
 
   it('needs the catalog muscles in storage', async () => {
