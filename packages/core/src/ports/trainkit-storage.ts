@@ -20,7 +20,7 @@ export type StorageDialect = 'sqlite' | 'postgres' | 'pglite';
  *
  * @example
  * ```ts
- * const storage: TrainkitStorage = await createKyselyStorage({ sqlite: ':memory:' });
+ * const storage: TrainkitStorage = await createKyselyStorage({ dialect: 'sqlite', path: ':memory:' });
  * await storage.migrations.migrateToLatest();
  * try { await storage.users.insert({ id: 'usr_01', created_at: now }); } finally { await storage.close(); }
  * ```

@@ -1,10 +1,25 @@
 import { z } from 'zod';
 
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// ISO-8601 date-time with an explicit zone (Z or ±hh:mm): a string without one would be read in the host's zone.
+const ISO_INPUT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+// Date.parse rolls impossible dates over (2023-02-29 becomes March 1); check the calendar fields first.
+function isRealIsoDateTime(value: string): boolean {
+  const match = ISO_INPUT_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return (
+    month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth &&
+    hour! <= 23 && minute! <= 59 && second! <= 59 && !Number.isNaN(Date.parse(value))
+  );
+}
 
 /**
  * A UTC instant as ISO-8601 with millisecond precision and `Z`, e.g. `2024-06-12T07:00:00.000Z`.
- * Other ISO forms (offsets, no milliseconds) are accepted on input and normalized.
+ * Other ISO forms with an explicit zone (offsets, no milliseconds) are accepted on input and normalized; strings
+ * without a zone and impossible calendar dates (`2023-02-29`) are rejected.
  *
  * @example
  * ```ts
@@ -13,9 +28,7 @@ const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  */
 export const InstantSchema = z
   .string()
-  .refine((value) => !Number.isNaN(Date.parse(value)) && /T/.test(value), {
-    message: 'must be an ISO-8601 date-time',
-  })
+  .refine(isRealIsoDateTime, { message: 'must be an ISO-8601 date-time with Z or a UTC offset' })
   .transform((value) => new Date(value).toISOString())
   .pipe(z.string().regex(INSTANT_PATTERN))
   .brand<'Instant'>();

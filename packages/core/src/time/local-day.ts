@@ -1,7 +1,18 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Instant } from './instant.js';
 import type { LocalDate } from './local-date.js';
+
+// One formatter per zone: constructing one is far slower than formatting with it.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (dayFormatters.size < 1_000) dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
 
 /**
  * The user's local calendar day at `instant`: in `timeZone` when known (DST-aware), otherwise by the fixed
@@ -18,7 +29,9 @@ export function localDayOf(
 ): LocalDate {
   const epochMs = Date.parse(instant);
   if (where.timeZone) {
-    return format(new TZDate(epochMs, where.timeZone), 'yyyy-MM-dd') as LocalDate;
+    const parts = dayFormatter(where.timeZone).formatToParts(epochMs);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value;
+    return `${part('year')?.padStart(4, '0')}-${part('month')}-${part('day')}` as LocalDate;
   }
   const shifted = new Date(epochMs + (where.utcOffsetMinutes ?? 0) * 60_000);
   return shifted.toISOString().slice(0, 10) as LocalDate;
