@@ -1,10 +1,3 @@
-import { defineConfig } from 'tsup';
+import { defineTrainkitBuild } from '../../tsup.shared.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: { compilerOptions: { composite: false, customConditions: [] } },
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-});
+export default defineTrainkitBuild(['src/index.ts']);

@@ -1,10 +1,3 @@
-import { defineConfig } from 'tsup';
+import { defineTrainkitBuild } from '../../tsup.shared.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
-  format: ['esm'],
-  dts: { compilerOptions: { composite: false, customConditions: [] } },
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-});
+export default defineTrainkitBuild({ index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' });
