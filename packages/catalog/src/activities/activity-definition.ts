@@ -37,8 +37,8 @@ export const ActivityDefinitionSchema = z
     /** What a manual log asks for first (`ACTIVITY_METRIC_TYPES` of `@trainkit/core`). */
     defaultMetricType: ActivityMetricTypeSchema,
     /**
-     * Equipment usually needed, as lowercase tags (`bicycle`, `racket`, `skis`). Tags that are `EQUIPMENT` values of
-     * `@trainkit/core` (`barbell`, `rower`, `sled`, ...) are also written to the `default_equipment_tags` column.
+     * Equipment usually needed, as lowercase tags (`bicycle`, `racket`, `skis`, or `EQUIPMENT` values of
+     * `@trainkit/core` such as `barbell`, `rower`, `sled`); all of them are written to the `default_equipment_tags` column.
      */
     defaultEquipmentTags: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/)).readonly(),
     /** MET value with its Compendium source, or null when no Compendium entry applies. */

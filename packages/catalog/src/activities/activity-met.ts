@@ -1,15 +1,17 @@
+import { MET_COMPENDIUM_EDITIONS } from '@trainkit/core';
 import { z } from 'zod';
 
 /**
  * Editions of the Compendium of Physical Activities the MET values come from: 2011 (Ainsworth et al., *Med Sci
- * Sports Exerc* 43:1575–1581) and 2024 (Herrmann et al., *J Sport Health Sci* 13:6–12).
+ * Sports Exerc* 43:1575–1581) and 2024 (Herrmann et al., *J Sport Health Sci* 13:6–12). The same values as core's
+ * `MET_COMPENDIUM_EDITIONS` (the `activity_definitions.met_compendium_edition` column).
  *
  * @example
  * ```ts
  * COMPENDIUM_EDITIONS.includes('2011'); // true
  * ```
  */
-export const COMPENDIUM_EDITIONS = ['2011', '2024'] as const;
+export const COMPENDIUM_EDITIONS = MET_COMPENDIUM_EDITIONS;
 
 /**
  * One of {@link COMPENDIUM_EDITIONS}.

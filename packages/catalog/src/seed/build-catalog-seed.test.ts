@@ -102,6 +102,32 @@ describe('buildCatalogSeed', () => {
     for (const row of seed.activityMuscleMap.filter((candidate) => candidate.activity_definition_id === 'act_climbing')) expect(row.cns_impact).toBe(1);
   });
 
+  it('keeps the detail of every activity: role per muscle, CNS impact, MET source and all equipment tags', () => {
+    const running = seed.activityDefinitions.find((row) => row.id === 'act_running');
+    expect(running).toMatchObject({ met_value: 8, met_compendium_code: '12150', met_compendium_edition: '2011', cns_impact: 0.9, default_equipment_tags: ['running_shoes'] });
+    const sauna = seed.activityDefinitions.find((row) => row.id === 'act_sauna');
+    expect(sauna).toMatchObject({ met_value: null, met_compendium_code: null, met_compendium_edition: null, cns_impact: 0 });
+    expect(seed.activityMuscleMap.some((row) => row.activity_definition_id === 'act_sauna')).toBe(false);
+    expect(seed.activityDefinitions.find((row) => row.id === 'act_bouldering')).toMatchObject({
+      met_compendium_code: '15534',
+      met_compendium_edition: '2024',
+      default_equipment_tags: ['climbing_shoes', 'crash_pad'],
+    });
+    expect(seed.activityMuscleMap).toContainEqual({ activity_definition_id: 'act_running', muscle_id: 'mus_hamstrings', role: 'secondary', magnitude: 0.7, cns_impact: 0.9 });
+    expect(seed.activityMuscleMap).toContainEqual({ activity_definition_id: 'act_running', muscle_id: 'mus_abdominals', role: 'stabilizer', magnitude: 0.3, cns_impact: 0.9 });
+    for (const activity of ACTIVITY_DEFINITIONS) {
+      const row = seed.activityDefinitions.find((candidate) => candidate.slug === activity.slug)!;
+      expect(row.cns_impact, activity.slug).toBe(activity.cnsImpact);
+      expect(row.default_equipment_tags, activity.slug).toEqual(activity.defaultEquipmentTags);
+      expect(row.met_compendium_code ?? null, activity.slug).toBe(activity.met?.compendiumCode ?? null);
+      expect(row.met_compendium_edition ?? null, activity.slug).toBe(activity.met?.edition ?? null);
+      const muscleRows = seed.activityMuscleMap.filter((candidate) => candidate.activity_definition_id === row.id);
+      expect(muscleRows.map((muscleRow) => muscleRow.role), activity.slug).toEqual(activity.muscles.map((involvement) => involvement.role));
+    }
+    expect(seed.activityMuscleMap.some((row) => row.role === 'secondary')).toBe(true);
+    expect(seed.activityMuscleMap.some((row) => row.role === 'stabilizer')).toBe(true);
+  });
+
   it('is deterministic and survives a JSON round trip', () => {
     expect(buildCatalogSeed()).toEqual(seed);
     expect(JSON.parse(JSON.stringify(seed))).toEqual(seed);

@@ -1,4 +1,3 @@
-import { EQUIPMENT, type Equipment } from '@trainkit/core';
 import { ACTIVITY_DEFINITIONS } from '../activities/activity-definitions.js';
 import { catalogId } from '../catalog-id.js';
 import { CATALOG_VERSION } from '../catalog-version.js';
@@ -8,20 +7,15 @@ import { MUSCLES } from '../muscles/muscles.js';
 import { MOVEMENT_PROGRESSIONS } from '../progressions/movement-progressions.js';
 import type { CatalogSeed } from './catalog-seed.js';
 
-const EQUIPMENT_VALUES: ReadonlySet<string> = new Set(EQUIPMENT);
-
-function isEquipment(tag: string): tag is Equipment {
-  return EQUIPMENT_VALUES.has(tag);
-}
-
 /**
  * Builds the seed rows of every catalog table from the catalog data. Pure and deterministic: the same catalog version
  * always yields the same rows in the same order, with ids derived from slugs (`mus_quadriceps`, `mov_back_squat`,
  * `act_running`, `dis_crossfit`, `mpr_push_up__diamond_push_up`), so storage can upsert them on every start.
  *
- * Columns the catalog has no data for are `null` (`description` of movements and activity definitions); the activity's
- * `cnsImpact` is repeated on each of its `activity_muscle_map` rows (`cns_impact`); `default_equipment_tags` keeps the
- * activity's tags that are `EQUIPMENT` values.
+ * Columns the catalog has no data for are `null` (`description` of movements and activity definitions). An activity's
+ * `cnsImpact` is its `cns_impact` and is repeated on each of its `activity_muscle_map` rows; its MET's Compendium
+ * code and edition are `met_compendium_code` / `met_compendium_edition` (null with the MET); `default_equipment_tags`
+ * holds all its equipment tags (`bicycle`, `racket`, ... as well as `EQUIPMENT` values); each muscle row keeps its role.
  *
  * @example
  * ```ts
@@ -64,14 +58,18 @@ export function buildCatalogSeed(): CatalogSeed {
       category: activity.category,
       discipline_id: activity.discipline === null ? null : catalogId('discipline', activity.discipline),
       default_metric_type: activity.defaultMetricType,
-      default_equipment_tags: activity.defaultEquipmentTags.filter(isEquipment),
+      default_equipment_tags: [...activity.defaultEquipmentTags],
       met_value: activity.met === null ? null : activity.met.value,
+      met_compendium_code: activity.met === null ? null : activity.met.compendiumCode,
+      met_compendium_edition: activity.met === null ? null : activity.met.edition,
+      cns_impact: activity.cnsImpact,
       description: null,
     })),
     activityMuscleMap: ACTIVITY_DEFINITIONS.flatMap((activity) =>
       activity.muscles.map((involvement) => ({
         activity_definition_id: catalogId('activityDefinition', activity.slug),
         muscle_id: catalogId('muscle', involvement.muscle),
+        role: involvement.role,
         magnitude: involvement.magnitude,
         cns_impact: activity.cnsImpact,
       })),

@@ -139,3 +139,32 @@ export type ActivityLinkKind = (typeof ACTIVITY_LINK_KINDS)[number];
  * ```
  */
 export const ActivityLinkKindSchema = z.enum(ACTIVITY_LINK_KINDS);
+
+/**
+ * Editions of the Compendium of Physical Activities a MET value can cite: 2011 (Ainsworth et al., *Med Sci Sports
+ * Exerc* 43:1575–1581) and 2024 (Herrmann et al., *J Sport Health Sci* 13:6–12).
+ *
+ * @example
+ * ```ts
+ * MET_COMPENDIUM_EDITIONS.includes('2011'); // true
+ * ```
+ */
+export const MET_COMPENDIUM_EDITIONS = ['2011', '2024'] as const;
+/**
+ * One of {@link MET_COMPENDIUM_EDITIONS}.
+ *
+ * @example
+ * ```ts
+ * const value: MetCompendiumEdition = '2024';
+ * ```
+ */
+export type MetCompendiumEdition = (typeof MET_COMPENDIUM_EDITIONS)[number];
+/**
+ * Schema of {@link MET_COMPENDIUM_EDITIONS}.
+ *
+ * @example
+ * ```ts
+ * MetCompendiumEditionSchema.parse('2011');
+ * ```
+ */
+export const MetCompendiumEditionSchema = z.enum(MET_COMPENDIUM_EDITIONS);

@@ -3,11 +3,18 @@ import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
 import { withColumnKind } from '../columns/column-kind.js';
+import { MagnitudeSchema } from '../columns/magnitude.js';
 import { SlugSchema } from '../columns/slug.js';
-import { ActivityCategorySchema, ActivityMetricTypeSchema } from '../enums/activity.js';
-import { EquipmentSchema } from '../enums/anatomy.js';
+import { ActivityCategorySchema, ActivityMetricTypeSchema, MetCompendiumEditionSchema } from '../enums/activity.js';
 import { ActivityDefinitionIdSchema, DisciplineIdSchema } from '../ids/entity-ids.js';
+import { WHEN_FIELDS_VALID } from './when-fields-valid.js';
 import { withNullDefaults } from './with-null-defaults.js';
+
+/**
+ * One equipment tag of `default_equipment_tags`: free lowercase vocabulary (`barbell`, `bicycle`, `racket`, `skis`),
+ * letters, digits and `_`, 1..40 characters. Core's `EQUIPMENT` values are valid tags; so is any other gear.
+ */
+const EquipmentTagSchema = z.string().min(1).max(40).regex(/^[a-z0-9_]+$/);
 
 /**
  * A row of `activity_definitions`: what an activity is (taxonomy): running, tennis, hiking, strength training, ... Global reference data; instances point at it.
@@ -27,8 +34,17 @@ export const ActivityDefinitionRowSchema = z.object({
   category: ActivityCategorySchema,
   discipline_id: DisciplineIdSchema.nullable().describe('Discipline this activity belongs to, when any.'),
   default_metric_type: ActivityMetricTypeSchema,
-  default_equipment_tags: withColumnKind(z.array(EquipmentSchema), 'json').default([]).describe('Equipment usually needed (JSON array of equipment values).'),
+  default_equipment_tags: withColumnKind(z.array(EquipmentTagSchema), 'json')
+    .default([])
+    .describe('Equipment usually needed: JSON array of lowercase tags (`^[a-z0-9_]+$`, at most 40 characters each), e.g. `["bicycle", "helmet"]`; `EQUIPMENT` values and any other gear.'),
   met_value: z.number().min(0).max(30).nullable().describe('Metabolic equivalent (MET), 0..30, for energy and load estimates.'),
+  met_compendium_code: z
+    .string()
+    .regex(/^\d{5}$/)
+    .nullable()
+    .describe('Five-digit Compendium of Physical Activities code `met_value` comes from (e.g. `12150`, running); set exactly when `met_compendium_edition` is.'),
+  met_compendium_edition: MetCompendiumEditionSchema.nullable().describe('Compendium edition of `met_compendium_code`; set exactly when the code is.'),
+  cns_impact: MagnitudeSchema.nullable().describe('Central nervous system demand of the activity, 0..1, also for activities without muscle rows (sauna, meditation).'),
   description: z.string().nullable(),
 });
 
@@ -44,21 +60,32 @@ export type ActivityDefinitionRow = z.output<typeof ActivityDefinitionRowSchema>
 
 /**
  * Validates a new `activity_definitions` row at the boundary: nullable columns may be omitted (they default to `null`),
- * documented defaults are applied, unknown keys are rejected.
+ * documented defaults are applied, unknown keys are rejected. `met_compendium_code` and `met_compendium_edition` are
+ * set together or not at all, and only beside a `met_value`.
  *
  * @example
  * ```ts
- * const row = ActivityDefinitionInsertSchema.parse({ id: 'running', slug: 'running', name: 'Running', category: 'cardio', default_metric_type: 'distance' });
+ * const row = ActivityDefinitionInsertSchema.parse({
+ *   id: 'running', slug: 'running', name: 'Running', category: 'cardio', default_metric_type: 'distance',
+ *   met_value: 8, met_compendium_code: '12150', met_compendium_edition: '2011', cns_impact: 0.9,
+ * });
  * ```
  */
-export const ActivityDefinitionInsertSchema = withNullDefaults(ActivityDefinitionRowSchema);
+export const ActivityDefinitionInsertSchema = withNullDefaults(ActivityDefinitionRowSchema).superRefine((row, ctx) => {
+  if ((row.met_compendium_code === null) !== (row.met_compendium_edition === null)) {
+    ctx.addIssue({ code: 'custom', path: ['met_compendium_edition'], message: 'must be set exactly when met_compendium_code is' });
+  }
+  if (row.met_compendium_code !== null && row.met_value === null) {
+    ctx.addIssue({ code: 'custom', path: ['met_value'], message: 'is required when met_compendium_code is set' });
+  }
+}, WHEN_FIELDS_VALID);
 
 /**
  * What may be passed to {@link ActivityDefinitionInsertSchema}: a row with optional nullable and defaulted columns.
  *
  * @example
  * ```ts
- * const input: ActivityDefinitionInsert = { id: 'running', slug: 'running', name: 'Running', category: 'cardio', default_metric_type: 'distance' };
+ * const input: ActivityDefinitionInsert = { id: 'cycling', slug: 'cycling', name: 'Cycling', category: 'cardio', default_metric_type: 'distance', default_equipment_tags: ['bicycle', 'helmet'] };
  * ```
  */
 export type ActivityDefinitionInsert = z.input<typeof ActivityDefinitionInsertSchema>;

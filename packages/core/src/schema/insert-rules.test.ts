@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseActivityDefinition, safeParseActivityDefinition } from './activity-definition.js';
 import { parseActivityInstance, safeParseActivityInstance } from './activity-instance.js';
 import { safeParseActivityInstanceLink } from './activity-instance-link.js';
+import { parseActivityMuscleMap } from './activity-muscle-map.js';
 import { parseExternalActivityRecord } from './external-activity-record.js';
 import { safeParseExternalIngestionRun } from './external-ingestion-run.js';
 import { safeParseGoal } from './goal.js';
@@ -104,5 +106,21 @@ describe('insert rules', () => {
     expect(safeParseUserFatigueState({ ...base, scope: 'muscle', muscle_id: 'quadriceps', scope_key: 'quadriceps' }).ok).toBe(true);
     expect(failingPaths(safeParseUserFatigueState({ ...base, scope: 'muscle', scope_key: 'systemic' }))).toEqual(['muscle_id']);
     expect(failingPaths(safeParseUserFatigueState({ ...base, scope: 'muscle', muscle_id: 'quadriceps', scope_key: 'systemic' }))).toEqual(['scope_key']);
+  });
+  it('keeps the catalog detail of activity definitions and activity muscles', () => {
+    const cycling = { id: 'cycling', slug: 'cycling', name: 'Cycling', category: 'cardio', default_metric_type: 'distance' };
+    expect(parseActivityDefinition({ ...cycling, default_equipment_tags: ['bicycle', 'helmet'], met_value: 7.5, met_compendium_code: '01015', met_compendium_edition: '2011', cns_impact: 0.8 }))
+      .toMatchObject({ default_equipment_tags: ['bicycle', 'helmet'], met_compendium_code: '01015', met_compendium_edition: '2011', cns_impact: 0.8 });
+    expect(parseActivityDefinition(cycling)).toMatchObject({ default_equipment_tags: [], met_compendium_code: null, met_compendium_edition: null, cns_impact: null });
+    expect(failingPaths(safeParseActivityDefinition({ ...cycling, default_equipment_tags: ['Bicycle'] }))).toEqual(['default_equipment_tags.0']);
+    expect(failingPaths(safeParseActivityDefinition({ ...cycling, default_equipment_tags: ['x'.repeat(41)] }))).toEqual(['default_equipment_tags.0']);
+    expect(failingPaths(safeParseActivityDefinition({ ...cycling, met_value: 7.5, met_compendium_code: '01015' }))).toEqual(['met_compendium_edition']);
+    expect(failingPaths(safeParseActivityDefinition({ ...cycling, met_compendium_code: '01015', met_compendium_edition: '2024' }))).toEqual(['met_value']);
+    expect(failingPaths(safeParseActivityDefinition({ ...cycling, met_value: 7.5, met_compendium_code: '1015', met_compendium_edition: '2011' }))).toEqual(['met_compendium_code']);
+    expect(failingPaths(safeParseActivityDefinition({ ...cycling, cns_impact: 1.5 }))).toEqual(['cns_impact']);
+    const muscle = { activity_definition_id: 'cycling', muscle_id: 'quadriceps', magnitude: 0.8, cns_impact: 0.8 };
+    expect(parseActivityMuscleMap(muscle).role).toBe('primary');
+    expect(parseActivityMuscleMap({ ...muscle, role: 'stabilizer' }).role).toBe('stabilizer');
+    expect(() => parseActivityMuscleMap({ ...muscle, role: 'agonist' })).toThrow();
   });
 });

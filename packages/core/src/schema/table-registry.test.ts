@@ -131,7 +131,7 @@ describe('table registry', () => {
     expectColumns('external_ingestion_runs', ['id', 'user_id', 'provider', 'started_at', 'finished_at', 'status', 'error', 'cursor_json']);
     expectColumns('external_activity_records', ['id', 'user_id', 'provider', 'external_id', 'activity_type_raw', 'start_time', 'end_time', 'timezone', 'raw_payload_json', 'ingestion_run_id', 'created_at']);
     expectColumns('external_metric_streams', ['id', 'external_activity_record_id', 'stream_type', 'raw_stream_json']);
-    expectColumns('activity_definitions', ['id', 'name', 'category', 'discipline_id', 'default_metric_type', 'default_equipment_tags']);
+    expectColumns('activity_definitions', ['id', 'name', 'category', 'discipline_id', 'default_metric_type', 'default_equipment_tags', 'met_value', 'met_compendium_code', 'met_compendium_edition', 'cns_impact']);
     expectColumns('activity_instances', ['id', 'user_id', 'planned_session_id', 'source', 'activity_definition_id', 'performed_start', 'performed_end', 'duration_seconds', 'notes', 'perceived_difficulty', 'enjoyment_rating', 'visibility', 'created_at', 'timezone', 'utc_offset_minutes', 'local_date']);
     expectColumns('activity_instance_links', ['activity_instance_id', 'external_activity_record_id', 'workout_log_id']);
     expectColumns('disciplines', ['id', 'slug', 'name']);
@@ -145,7 +145,7 @@ describe('table registry', () => {
     expectColumns('movement_progressions', ['id', 'source_movement_id', 'target_movement_id', 'relationship_type', 'difficulty_delta', 'notes']);
     expectColumns('muscles', ['id', 'name', 'region']);
     expectColumns('movement_muscle_map', ['movement_id', 'muscle_id', 'role', 'magnitude']);
-    expectColumns('activity_muscle_map', ['activity_definition_id', 'muscle_id', 'magnitude', 'cns_impact']);
+    expectColumns('activity_muscle_map', ['activity_definition_id', 'muscle_id', 'role', 'magnitude', 'cns_impact']);
     expectColumns('user_fatigue_state', ['user_id', 'date', 'muscle_id', 'fatigue_score', 'computed_from', 'created_at']);
     expectColumns('programs', ['goal_1', 'goal_2', 'goal_3']);
     expectColumns('recovery_signals', ['raw_payload_json']);

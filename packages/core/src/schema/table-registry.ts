@@ -119,7 +119,7 @@ export const TABLES = [
   defineTable({
     name: 'activity_muscle_map',
     description:
-      'How much each muscle works in an activity without set-level detail (running, tennis, ...). Global reference data; primary key (activity_definition_id, muscle_id).',
+      'How much, and in which role, each muscle works in an activity without set-level detail (running, tennis, ...). Global reference data; primary key (activity_definition_id, muscle_id).',
     rowSchema: ActivityMuscleMapRowSchema,
     insertSchema: ActivityMuscleMapInsertSchema,
     primaryKey: ['activity_definition_id', 'muscle_id'],

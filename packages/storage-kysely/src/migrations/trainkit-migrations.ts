@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { migration0001InitialSchema } from './0001-initial-schema.js';
 import { migration0002WorkoutLogsView } from './0002-workout-logs-view.js';
 import { migration0003AnalyticsIndexes } from './0003-analytics-indexes.js';
+import { migration0004CatalogDetail } from './0004-catalog-detail.js';
 
 /**
  * Every trainkit migration by sortable name. Released entries are never edited or removed; new ones are appended with
@@ -12,16 +13,18 @@ import { migration0003AnalyticsIndexes } from './0003-analytics-indexes.js';
  * | `0001_initial_schema` | all tables with keys, foreign keys, enum checks and indexes (incl. analytics paths user + time) |
  * | `0002_workout_logs_view` | `workout_logs` as a view over `activity_instances` |
  * | `0003_analytics_indexes` | `(user_id, parent)` indexes for the analytics joins (sets, exercises, planned → performed) |
+ * | `0004_catalog_detail` | `activity_muscle_map.role`; `activity_definitions.cns_impact`, `met_compendium_code`, `met_compendium_edition` |
  *
  * @example
  * ```ts
- * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes']
+ * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes', '0004_catalog_detail']
  * ```
  */
 export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001_initial_schema': migration0001InitialSchema,
   '0002_workout_logs_view': migration0002WorkoutLogsView,
   '0003_analytics_indexes': migration0003AnalyticsIndexes,
+  '0004_catalog_detail': migration0004CatalogDetail,
 });
 
 /**
