@@ -5,7 +5,6 @@
  *
  *   pnpm --filter @trainkit/example-quickstart start [database]
  */
-import { buildCatalogSeed } from '@trainkit/catalog';
 import {
   buildCardioLog,
   buildStrengthLog,
@@ -18,6 +17,7 @@ import {
   type TrainkitStorage,
 } from '@trainkit/core';
 import { createKyselyStorage, parseDatabaseTarget } from '@trainkit/storage-kysely';
+import { seedCatalog } from 'trainkit';
 
 const timeZone = 'Europe/Berlin';
 const userId = UserIdSchema.parse('quickstart_user');
@@ -29,16 +29,7 @@ const storage = await createKyselyStorage({ ...parseDatabaseTarget(process.argv[
 
 try {
   // 2. Reference data: disciplines, muscles, movements, activity definitions. Ids derive from slugs, so this is idempotent.
-  const seed = buildCatalogSeed();
-  await storage.transaction(async (tx) => {
-    await tx.disciplines.upsertMany(seed.disciplines);
-    await tx.muscles.upsertMany(seed.muscles);
-    await tx.movements.upsertMany(seed.movements);
-    await tx.activityDefinitions.upsertMany(seed.activityDefinitions);
-    await tx.movementMuscleMap.upsertMany(seed.movementMuscleMap);
-    await tx.activityMuscleMap.upsertMany(seed.activityMuscleMap);
-    await tx.movementProgressions.upsertMany(seed.movementProgressions);
-  });
+  await seedCatalog(storage);
   if (!(await storage.users.find(userId))) await storage.users.insert({ id: userId, display_name: 'Quickstart', created_at: toInstant(now) });
 
   // 3. Manual logs: the builders validate (a ValidationError names the field and rule) and return canonical rows.
