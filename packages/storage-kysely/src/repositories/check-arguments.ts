@@ -56,6 +56,19 @@ export function checkLocalDate(subject: string, name: string, value: unknown): L
  *
  * @internal
  */
-export function checkOrderedBounds<T extends string>(subject: string, from: T, to: T, compare: (a: T, b: T) => number): void {
-  if (compare(to, from) < 0) throw validationError(subject, 'to', 'too_small', 'must not be before from');
+export function checkOrderedBounds<T extends string>(subject: string, from: T, to: T): void {
+  // Checked instants (ISO, ms, Z) and local dates (YYYY-MM-DD) sort chronologically as plain text.
+  if (to < from) throw validationError(subject, 'to', 'too_small', 'must not be before from');
+}
+
+/**
+ * Checks a `from`..`to` range of local dates: both valid, `to` not before `from`.
+ *
+ * @internal
+ */
+export function checkLocalDateRange(subject: string, from: unknown, to: unknown): [LocalDate, LocalDate] {
+  const start = checkLocalDate(subject, 'from', from);
+  const end = checkLocalDate(subject, 'to', to);
+  checkOrderedBounds(subject, start, end);
+  return [start, end];
 }

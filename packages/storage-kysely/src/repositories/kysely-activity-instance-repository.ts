@@ -10,7 +10,7 @@ import type {
   LocalDate,
   UserId,
 } from '@trainkit/core';
-import { checkInstant, checkKey, checkLocalDate, checkOrderedBounds, checkUserId } from './check-arguments.js';
+import { checkInstant, checkKey, checkLocalDateRange, checkOrderedBounds, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
 import { insertReturning } from './insert-rows.js';
 import { selectWhere } from './select-rows.js';
@@ -18,7 +18,6 @@ import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow } from './validate-rows.js';
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * `activity_instances` on kysely: the generic user-scoped operations plus time-window listings and links to raw
@@ -41,7 +40,7 @@ export class KyselyActivityInstanceRepository
     const user = checkUserId(this.table, userId);
     const start = checkInstant(this.table, 'from', from);
     const end = checkInstant(this.table, 'to', to);
-    checkOrderedBounds(this.table, start, end, compareText);
+    checkOrderedBounds(this.table, start, end);
     return (await selectWhere(
       this.context,
       this.runtime,
@@ -52,9 +51,7 @@ export class KyselyActivityInstanceRepository
 
   async listByLocalDate(userId: UserId, from: LocalDate, to: LocalDate): Promise<ActivityInstanceRow[]> {
     const user = checkUserId(this.table, userId);
-    const start = checkLocalDate(this.table, 'from', from);
-    const end = checkLocalDate(this.table, 'to', to);
-    checkOrderedBounds(this.table, start, end, compareText);
+    const [start, end] = checkLocalDateRange(this.table, from, to);
     return (await selectWhere(
       this.context,
       this.runtime,

@@ -6,7 +6,7 @@ import type {
   PlannedSessionRow,
   UserId,
 } from '@trainkit/core';
-import { checkLocalDate, checkOrderedBounds, checkUserId } from './check-arguments.js';
+import { checkLocalDateRange, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
 import { selectWhere } from './select-rows.js';
 import type { StorageContext } from './storage-context.js';
@@ -26,9 +26,7 @@ export class KyselyPlannedSessionRepository
 
   async listBetween(userId: UserId, from: LocalDate, to: LocalDate): Promise<PlannedSessionRow[]> {
     const user = checkUserId(this.table, userId);
-    const start = checkLocalDate(this.table, 'from', from);
-    const end = checkLocalDate(this.table, 'to', to);
-    checkOrderedBounds(this.table, start, end, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const [start, end] = checkLocalDateRange(this.table, from, to);
     return (await selectWhere(
       this.context,
       this.runtime,

@@ -31,7 +31,7 @@ export class KyselyRecoverySignalRepository
     const user = checkUserId(this.table, userId);
     const start = checkInstant(this.table, 'from', from);
     const end = checkInstant(this.table, 'to', to);
-    checkOrderedBounds(this.table, start, end, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    checkOrderedBounds(this.table, start, end);
     const type = signalType === undefined ? undefined : validateWith(RecoverySignalTypeSchema, signalType, `${this.table} signalType`);
     return (await selectWhere(
       this.context,

@@ -32,7 +32,7 @@ export class KyselyUserBiometricRepository
     const metric = validateWith(BiometricMetricTypeSchema, metricType, `${this.table} metricType`);
     const start = from === undefined ? undefined : checkLocalDate(this.table, 'from', from);
     const end = to === undefined ? undefined : checkLocalDate(this.table, 'to', to);
-    if (start !== undefined && end !== undefined) checkOrderedBounds(this.table, start, end, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (start !== undefined && end !== undefined) checkOrderedBounds(this.table, start, end);
     return (await selectWhere(
       this.context,
       this.runtime,
