@@ -4,7 +4,7 @@ import { dependencyDirectionRule } from './tools/eslint/dependency-direction-rul
 
 export default tseslint.config(
   {
-    ignores: ['**/.scratch/**', '**/dist/**', '**/.tsbuild/**', '**/node_modules/**', 'docs/api/**', '**/*.d.ts', '.bench/**'],
+    ignores: ['**/.scratch/**', '**/dist/**', '**/.tsbuild/**', '**/node_modules/**', 'docs/site/**', '**/*.d.ts', '.bench/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

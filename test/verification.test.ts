@@ -16,7 +16,10 @@ import {
   type ActivityInstanceInsert,
   type StorageDialect,
 } from '@trainkit/core';
-import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
+import type { KyselyStorage } from '@trainkit/storage-kysely';
+import { createPgliteStorage } from '@trainkit/storage-kysely/pglite';
+import { createPostgresStorage } from '@trainkit/storage-kysely/postgres';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { createTestDatabase } from '@trainkit/storage-kysely/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -65,7 +68,7 @@ async function openStorage(dialect: StorageDialect): Promise<OpenedStorage> {
   switch (dialect) {
     case 'sqlite': {
       const dir = mkdtempSync(join(tmpdir(), 'trainkit-e2e-verification-'));
-      const storage = await createKyselyStorage({ dialect: 'sqlite', path: join(dir, 'verification.db'), migrate: true });
+      const storage = await createSqliteStorage({ path: join(dir, 'verification.db'), migrate: true });
       return {
         storage,
         async dispose() {
@@ -75,13 +78,13 @@ async function openStorage(dialect: StorageDialect): Promise<OpenedStorage> {
       };
     }
     case 'pglite': {
-      const storage = await createKyselyStorage({ dialect: 'pglite', migrate: true });
+      const storage = await createPgliteStorage({ migrate: true });
       return { storage, dispose: () => storage.close() };
     }
     case 'postgres': {
       if (!postgresUrl) throw new Error('no PostgreSQL server for this run');
       const database = await createTestDatabase(postgresUrl, 'tk_e2e');
-      const storage = await createKyselyStorage({ dialect: 'postgres', connectionString: database.url, maxConnections: 4, migrate: true });
+      const storage = await createPostgresStorage({ connectionString: database.url, maxConnections: 4, migrate: true });
       return {
         storage,
         async dispose() {

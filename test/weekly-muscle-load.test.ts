@@ -25,7 +25,9 @@ import {
   type UserId,
   type WeeklyMuscleLoadRow,
 } from '@trainkit/core';
-import { createKyselyStorage } from '@trainkit/storage-kysely';
+import { createPgliteStorage } from '@trainkit/storage-kysely/pglite';
+import { createPostgresStorage } from '@trainkit/storage-kysely/postgres';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { createTestDatabase, type TestDatabase } from '@trainkit/storage-kysely/testing';
 import { createTrainkit } from 'trainkit';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -174,10 +176,10 @@ async function seed(storage: TrainkitStorage): Promise<void> {
 async function open(dialect: StorageDialect): Promise<{ storage: TrainkitStorage; database?: TestDatabase }> {
   if (dialect === 'postgres') {
     const database = await createTestDatabase(postgresUrl!, 'tk_weekly_muscle_load');
-    return { storage: await createKyselyStorage({ dialect: 'postgres', connectionString: database.url, maxConnections: 2, migrate: true }), database };
+    return { storage: await createPostgresStorage({ connectionString: database.url, maxConnections: 2, migrate: true }), database };
   }
-  if (dialect === 'pglite') return { storage: await createKyselyStorage({ dialect: 'pglite', migrate: true }) };
-  return { storage: await createKyselyStorage({ dialect: 'sqlite', path: ':memory:', migrate: true }) };
+  if (dialect === 'pglite') return { storage: await createPgliteStorage({ migrate: true }) };
+  return { storage: await createSqliteStorage({ path: ':memory:', migrate: true }) };
 }
 
 const results = new Map<StorageDialect, WeeklyMuscleLoadRow[]>();

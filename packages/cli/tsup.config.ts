@@ -1,3 +1,3 @@
 import { defineTrainkitBuild } from '../../tsup.shared.js';
 
-export default defineTrainkitBuild(['src/index.ts', 'src/bin.ts'], 'src/index.ts');
+export default defineTrainkitBuild(['src/index.ts'], { bin: { bin: 'src/bin.ts' } });

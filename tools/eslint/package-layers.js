@@ -18,5 +18,9 @@ export const PACKAGE_LAYERS = {
   '@trainkit/example-quickstart': 4,
 };
 
-/** Same-layer imports that the architecture allows explicitly. */
-export const ALLOWED_SIBLING_IMPORTS = {};
+/**
+ * Same-layer imports that the architecture allows explicitly. The provider normalizers map each provider's sport
+ * names through the catalog's provider vocabularies (reference data, no engine), so every draft carries its mapped
+ * activity beside the raw value.
+ */
+export const ALLOWED_SIBLING_IMPORTS = { '@trainkit/providers': ['@trainkit/catalog'] };

@@ -16,7 +16,10 @@ import {
   type ManualLog,
   type TrainkitStorage,
 } from '@trainkit/core';
-import { createKyselyStorage, parseDatabaseTarget } from '@trainkit/storage-kysely';
+import { createKyselyStorage, parseDatabaseTarget, type DatabaseTarget, type StorageDriver } from '@trainkit/storage-kysely';
+import { pgliteDriver } from '@trainkit/storage-kysely/pglite';
+import { postgresDriver } from '@trainkit/storage-kysely/postgres';
+import { sqliteDriver } from '@trainkit/storage-kysely/sqlite';
 import { seedCatalog } from 'trainkit';
 
 const timeZone = 'Europe/Berlin';
@@ -24,8 +27,14 @@ const userId = UserIdSchema.parse('quickstart_user');
 const now = new Date();
 const ids = createRandomIdFactory();
 
-// 1. Storage, migrated on open (`migrate: true` runs pending migrations; `trainkit db migrate` does the same).
-const storage = await createKyselyStorage({ ...parseDatabaseTarget(process.argv[2] ?? './trainkit.db'), migrate: true });
+// 1. Storage, migrated on open (`migrate: true` runs pending migrations; `trainkit db migrate` does the same). Each
+//    dialect's driver loads only when its storage opens; an app on one dialect imports just that entry.
+function driverFor(target: DatabaseTarget): StorageDriver {
+  if (target.dialect === 'sqlite') return sqliteDriver(target);
+  if (target.dialect === 'pglite') return pgliteDriver(target);
+  return postgresDriver(target);
+}
+const storage = await createKyselyStorage({ driver: driverFor(parseDatabaseTarget(process.argv[2] ?? './trainkit.db')), migrate: true });
 
 try {
   // 2. Reference data: disciplines, muscles, movements, activity definitions. Ids derive from slugs, so this is idempotent.

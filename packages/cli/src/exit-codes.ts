@@ -2,16 +2,21 @@
  * Process exit codes of `trainkit`, stable for scripts:
  *
  * - `ok` (0): the command did what was asked;
- * - `failure` (1): an unexpected error (a bug, or a database failure that is not the user's input);
- * - `usage` (2): the user's mistake: unknown command or option, missing argument, invalid value;
- * - `storageUnavailable` (3): the database could not be opened or reached.
+ * - `failure` (1): an unexpected error (a bug, a failed migration, a database error that is not about the data);
+ * - `usage` (2): a mistake on the command line: unknown command or option, missing argument, invalid value, an id
+ *   that names nothing (`--user nobody`), a bad `--db` target;
+ * - `storageUnavailable` (3): the database could not be opened or reached (server down, unwritable path, its driver
+ *   package not installed);
+ * - `data` (4): the stored data stops the command: a stored row the command cannot use (a fatigue report over a value
+ *   an older version or a hand edit left invalid), or a write that conflicts with stored rows (a duplicate key, a
+ *   missing referenced row). Fixing the command line does not help; fixing the data does.
  *
  * @example
  * ```ts
  * if ((await runCli(['db', 'status'], io)) === EXIT_CODES.storageUnavailable) console.error('is the server up?');
  * ```
  */
-export const EXIT_CODES = { ok: 0, failure: 1, usage: 2, storageUnavailable: 3 } as const;
+export const EXIT_CODES = { ok: 0, failure: 1, usage: 2, storageUnavailable: 3, data: 4 } as const;
 
 /**
  * One of the values of {@link EXIT_CODES}.

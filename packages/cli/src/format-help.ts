@@ -32,7 +32,8 @@ export function formatCommandHelp(command: CliCommand): string {
 }
 
 /**
- * The help text listing `commands` (all of them at the top level, or the members of a group such as `db`).
+ * The help text listing `commands` (all of them at the top level, with `--help` and `--version`, or the members of
+ * a group such as `db`).
  *
  * @example
  * ```ts
@@ -47,6 +48,16 @@ export function formatCommandList(commands: readonly CliCommand[], prefix: reado
     ...(prefix.length === 0 ? ['trainkit: an athlete\'s whole training life, from the command line.', ''] : []),
     'Commands:',
     ...padColumn(commands.map((command) => [command.path.join(' '), command.summary])),
+    ...(prefix.length === 0
+      ? [
+          '',
+          'Options:',
+          ...padColumn([
+            ['-h, --help', 'Show this help'],
+            ['-V, --version', 'Print the version of trainkit (with --json: {"name", "version"})'],
+          ]),
+        ]
+      : []),
     '',
     `Run 'trainkit <command> --help' for the options of a command.`,
     'Every database command takes --db <SQLite path | pglite:<dir> | postgres:// URL> (default ./trainkit.db).',

@@ -27,4 +27,14 @@ export { fatigueDemoSection } from './demo/fatigue-demo-section.js';
 export { withStorage } from './storage/open-storage.js';
 export { EXIT_CODES, type ExitCode } from './exit-codes.js';
 export { UsageError } from './usage-error.js';
-export { describeCliError } from './report-cli-error.js';
+export { StoredDataError } from './stored-data-error.js';
+export { readingStoredData } from './reading-stored-data.js';
+export { CLI_ERROR_CODES, type CliErrorCode } from './cli-error-code.js';
+export { CLI_VERSION } from './cli-version.js';
+export {
+  describeCliError,
+  reportCliError,
+  type CliErrorBody,
+  type CliErrorDescription,
+  type ReportCliErrorOptions,
+} from './report-cli-error.js';

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliCommand, CommandOption, OptionToken, ParsedOptionValues } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
+import { CLI_VERSION } from './cli-version.js';
 import { defaultCommands } from './default-commands.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { formatCommandHelp, formatCommandList } from './format-help.js';
@@ -69,14 +70,29 @@ function parseCommandLine(command: CliCommand, args: readonly string[]) {
   }
 }
 
-/** What the leading words of a command line select: a command to run, or help text to print. */
+/** What the leading words of a command line select: a command to run, or text (help, the version) to print. */
 type Selection = { readonly command: CliCommand; readonly rest: readonly string[] } | { readonly help: string };
+
+/** The flags that print the version, alone or with `--json` (`{"name":"@trainkit/cli","version":"..."}`). */
+const VERSION_FLAGS = new Set(['--version', '-V']);
+
+/** `trainkit --version [--json]`: the text to print, or undefined when `argv` asks for something else. */
+function versionText(argv: readonly string[]): string | undefined {
+  if (!argv.some((arg) => VERSION_FLAGS.has(arg))) return undefined;
+  const rest = argv.filter((arg) => !VERSION_FLAGS.has(arg));
+  if (rest.length === 0) return `${CLI_VERSION}\n`;
+  if (rest.length === 1 && rest[0] === '--json') return `${JSON.stringify({ name: '@trainkit/cli', version: CLI_VERSION })}\n`;
+  if (rest[0] !== undefined && !rest[0].startsWith('-')) return undefined; // a command: its parser reports the flag
+  throw new UsageError(`--version takes no other option than --json`);
+}
 
 /**
  * Finds the command the leading words name. `help [words]`, no words, or a group (`db`, `log`) with `--help` select
  * help text; a group alone or an unknown word is a usage error.
  */
 function select(argv: readonly string[], commands: readonly CliCommand[]): Selection {
+  const version = versionText(argv);
+  if (version !== undefined) return { help: version };
   const words: string[] = [];
   for (const arg of argv) {
     if (arg.startsWith('-')) break;
@@ -142,10 +158,18 @@ async function dispatch(argv: readonly string[], io: CliIo, commands: readonly C
   });
 }
 
+/** True when the command line asks for JSON output (`--json` before a `--` terminator), for errors too. */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+}
+
 /**
  * Runs the `trainkit` command line `argv` (without the node and script paths) against the injected `io` and
  * returns the exit code. It never throws and never prints a stack trace unless `TRAINKIT_DEBUG=1`: user mistakes
- * become one `error: ...` line on stderr (see {@link describeCliError} for the exit codes).
+ * become one `error: ...` line on stderr, or with `--json` one JSON object `{"error": {"code", "message",
+ * "exit_code", "issues", ...}}` and nothing else (see {@link describeCliError} for the codes and exit codes).
+ * `trainkit --version` (`-V`) prints the CLI's version.
  *
  * @example
  * ```ts
@@ -156,6 +180,6 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
   try {
     return await dispatch(argv, io, options.commands ?? defaultCommands);
   } catch (error) {
-    return reportCliError(error, io);
+    return reportCliError(error, io, { json: wantsJson(argv) });
   }
 }

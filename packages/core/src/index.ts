@@ -6,6 +6,7 @@
  */
 export * from './errors/index.js';
 export * from './result/index.js';
+export * from './bounds/index.js';
 export * from './validation/index.js';
 export * from './time/index.js';
 export * from './units/index.js';

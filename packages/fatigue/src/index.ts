@@ -30,6 +30,7 @@ export {
   HeartRateSegmentInputSchema,
 } from './inputs/fatigue-session-schema.js';
 export type { FatigueSession, FatigueSessionInput } from './inputs/fatigue-session-schema.js';
+export { fatigueSessionIssues } from './inputs/fatigue-session-issues.js';
 export * from './inputs/fatigue-profile-schema.js';
 export * from './inputs/recovery-signal-schema.js';
 export * from './inputs/muscle-maps-schema.js';

@@ -28,10 +28,16 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { AnalyticsRange, TrainkitStorage, UserId } from '@trainkit/core';
+import type BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { createKyselyStorage, type KyselyStorage } from '../src/index.js';
+import type { KyselyStorage } from '../src/index.js';
+import { createPostgresStorage, type PostgresNativeHandle } from '../src/postgres/index.js';
+import { createSqliteStorage, type SqliteNativeHandle } from '../src/sqlite/index.js';
 import { createTestDatabase } from '../src/testing/index.js';
+
+/** A storage of one of the benchmarked dialects, with its driver handle. */
+type BenchStorage = KyselyStorage<SqliteNativeHandle | PostgresNativeHandle>;
 
 /** Options of {@link runStorageBenchmark}. */
 export interface StorageBenchmarkOptions {
@@ -178,13 +184,18 @@ async function timed(work: () => Promise<unknown> | unknown): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-async function openFresh(dialect: 'sqlite' | 'postgres', postgresUrl: string | null, directory: string, name: string) {
+async function openFresh(
+  dialect: 'sqlite' | 'postgres',
+  postgresUrl: string | null,
+  directory: string,
+  name: string,
+): Promise<{ storage: BenchStorage; dispose: () => Promise<void> }> {
   if (dialect === 'sqlite') {
-    const storage = await createKyselyStorage({ dialect: 'sqlite', path: join(directory, `${name}.db`), migrate: true });
+    const storage = await createSqliteStorage({ path: join(directory, `${name}.db`), migrate: true });
     return { storage, dispose: () => storage.close() };
   }
   const database = await createTestDatabase(postgresUrl!, `tk_bench_${name}`);
-  const storage = await createKyselyStorage({ dialect: 'postgres', connectionString: database.url, migrate: true });
+  const storage = await createPostgresStorage({ connectionString: database.url, migrate: true });
   return {
     storage,
     dispose: async () => {
@@ -194,12 +205,13 @@ async function openFresh(dialect: 'sqlite' | 'postgres', postgresUrl: string | n
   };
 }
 
-type Baseline = (storage: KyselyStorage, table: string, columns: readonly string[], rows: readonly Row[]) => Promise<void>;
+type Baseline = (storage: BenchStorage, table: string, columns: readonly string[], rows: readonly Row[]) => Promise<void>;
 
 /** better-sqlite3: one prepared single-row statement run in a loop inside one transaction. */
 const sqlitePreparedLoop: Baseline = async (storage, table, columns, rows) => {
   if (storage.native.dialect !== 'sqlite') throw new Error('SQLite baseline on another dialect');
-  const database = storage.native.database;
+  // The raw driver for the baseline: the storage types its handle structurally, this is better-sqlite3.
+  const database = storage.native.database as unknown as BetterSqlite3.Database;
   const statement = database.prepare(`insert into "${table}" (${columnList(columns)}) values (${columns.map(() => '?').join(', ')})`);
   const values = new Array<unknown>(columns.length);
   database.transaction(() => {
@@ -260,9 +272,10 @@ function columnList(columns: readonly string[]): string {
   return columns.map((column) => `"${column}"`).join(', ');
 }
 
-async function inPostgresTransaction(storage: KyselyStorage, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+async function inPostgresTransaction(storage: BenchStorage, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
   if (storage.native.dialect !== 'postgres') throw new Error('PostgreSQL baseline on another dialect');
-  const client = await storage.native.pool.connect();
+  // The raw driver for the baseline: the storage types its pool structurally, this is a `pg` pool.
+  const client = (await storage.native.pool.connect()) as unknown as pg.PoolClient;
   try {
     await client.query('begin');
     await work(client);

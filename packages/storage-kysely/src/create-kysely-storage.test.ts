@@ -2,6 +2,8 @@ import { ConfigError, ConflictError, StorageError, ValidationError, type UserId 
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKyselyStorage } from './create-kysely-storage.js';
+import { createPostgresStorage } from './postgres/index.js';
+import { createSqliteStorage, sqliteDriver } from './sqlite/index.js';
 import { createTestDatabase } from './testing/index.js';
 import { TEST_DIALECTS, openTestStorage, postgresAdminUrl, skipReason, type TestStorage } from './test-support/test-dialects.js';
 
@@ -210,8 +212,27 @@ for (const dialect of TEST_DIALECTS) {
 }
 
 describe('createKyselyStorage options', () => {
-  it('rejects an unknown dialect with ConfigError', async () => {
+  it('rejects a missing or unknown driver with ConfigError naming the dialect entries', async () => {
     await expect(createKyselyStorage({ dialect: 'mysql' } as never)).rejects.toBeInstanceOf(ConfigError);
+    await expect(createKyselyStorage({ driver: { dialect: 'mysql', open: async () => ({}) } } as never)).rejects.toThrow(
+      /unsupported storage driver \(dialect "mysql"\): pass sqliteDriver/,
+    );
+    await expect(createKyselyStorage(undefined as never)).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('rejects a SQLite storage with neither a path nor a database (no silent in-memory database)', async () => {
+    await expect(createSqliteStorage({})).rejects.toThrow(ConfigError);
+    await expect(createSqliteStorage({ path: '  ' })).rejects.toThrow(/needs a path/);
+  });
+
+  it('a driver is lazy: nothing opens until createKyselyStorage, and close() releases it once', async () => {
+    const driver = sqliteDriver({ path: ':memory:' });
+    expect(driver.dialect).toBe('sqlite');
+    const storage = await createKyselyStorage({ driver, migrate: true });
+    expect(storage.location).toBe('SQLite in-memory database');
+    expect(storage.native.database.open).toBe(true);
+    await storage.close();
+    expect(storage.native.database.open).toBe(false);
   });
 
   it.skipIf(!postgresAdminUrl())('works with a caller-provided pg pool using pg default type parsers, in any process time zone', async () => {
@@ -220,7 +241,7 @@ describe('createKyselyStorage options', () => {
     const zone = process.env.TZ;
     try {
       process.env.TZ = 'Pacific/Kiritimati';
-      const storage = await createKyselyStorage({ dialect: 'postgres', pool, migrate: true });
+      const storage = await createPostgresStorage({ pool, migrate: true });
       await storage.users.insert({ id: USER, created_at: NOW } as never);
       await storage.userProfiles.upsert({ user_id: USER, date_of_birth: '1990-04-12', created_at: NOW, updated_at: NOW } as never);
       await storage.activityInstances.insert(activity(1) as never);
@@ -245,9 +266,9 @@ describe('createKyselyStorage options', () => {
     const { tmpdir } = await import('node:os');
     const directory = mkdtempSync(join(tmpdir(), 'trainkit-wal-'));
     try {
-      const storage = await createKyselyStorage({ dialect: 'sqlite', path: join(directory, 'trainkit.db'), migrate: true });
+      const storage = await createSqliteStorage({ path: join(directory, 'trainkit.db'), migrate: true });
       const native = storage.native;
-      if (native.dialect !== 'sqlite') throw new Error('expected sqlite');
+      expect(native.dialect).toBe('sqlite');
       expect(native.database.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(native.database.pragma('foreign_keys', { simple: true })).toBe(1);
       expect((await storage.migrations.status()).every((entry) => entry.executedAt !== null)).toBe(true);

@@ -57,9 +57,9 @@ import {
 } from '@trainkit/core';
 import type { Kysely } from 'kysely';
 import { KyselyAnalyticsRepository } from './analytics/kysely-analytics-repository.js';
-import type { KyselyStorageOptions } from './connection/kysely-storage-options.js';
-import { openKyselyDatabase, type NativeHandle } from './connection/open-kysely-database.js';
-import { STORAGE_DIALECTS, type StorageDialect } from './connection/storage-dialect.js';
+import { openKyselyDatabase } from './connection/open-kysely-database.js';
+import type { StorageDriver } from './connection/storage-driver.js';
+import type { StorageDialect } from './connection/storage-dialect.js';
 import { KyselyMigrations } from './migrations/kysely-migrations.js';
 import { KyselyActivityInstanceRepository } from './repositories/kysely-activity-instance-repository.js';
 import { KyselyActivityStrengthSetRepository } from './repositories/kysely-activity-strength-set-repository.js';
@@ -82,55 +82,72 @@ import { StorageContext } from './repositories/storage-context.js';
 import type { DynamicDatabase, TrainkitDatabase } from './trainkit-database.js';
 
 /**
- * Options of {@link createKyselyStorage}: where the database is ({@link KyselyStorageOptions}) plus whether to migrate
- * it on open.
+ * Options of {@link createKyselyStorage}: the driver of a dialect entry plus whether to migrate on open.
+ *
+ * @typeParam Native - The driver handle the storage exposes as `native`.
  *
  * @example
  * ```ts
- * const options: CreateKyselyStorageOptions = { dialect: 'sqlite', path: './trainkit.db', migrate: true };
+ * import { sqliteDriver } from '@trainkit/storage-kysely/sqlite';
+ *
+ * const options: CreateKyselyStorageOptions = { driver: sqliteDriver({ path: './trainkit.db' }), migrate: true };
  * ```
  */
-export type CreateKyselyStorageOptions = KyselyStorageOptions & {
+export interface CreateKyselyStorageOptions<Native = unknown> {
+  /** How to reach the database: `sqliteDriver(…)`, `pgliteDriver(…)` or `postgresDriver(…)` from the dialect entries. */
+  readonly driver: StorageDriver<Native>;
   /** Run every pending migration before returning (default `false`); a failure closes the storage and throws. */
   readonly migrate?: boolean;
-};
+}
 
 /**
  * A trainkit storage on kysely: every repository of {@link TrainkitStorage}, transactions, migrations (with
  * `rollback`), and the typed kysely instance for queries of your own.
  *
+ * @typeParam Native - The driver handle underneath (`native`); structural, see each dialect entry.
+ *
  * @example
  * ```ts
- * const storage: KyselyStorage = await createKyselyStorage({ dialect: 'pglite' });
+ * const storage: KyselyStorage = await createPgliteStorage();
  * const rows = await storage.kysely.selectFrom('workout_logs').selectAll().execute();
  * ```
  */
-export interface KyselyStorage extends TrainkitStorage {
+export interface KyselyStorage<Native = unknown> extends TrainkitStorage {
   readonly migrations: KyselyMigrations;
   /** The kysely instance (errors already translated to trainkit's). Bypasses validation: read with it, write through the repositories. */
   readonly kysely: Kysely<TrainkitDatabase>;
   /** Where the data lives (password-free), for logs and messages. */
   readonly location: string;
-  /** The driver handle underneath (better-sqlite3 database, PGlite instance or `pg` pool). */
-  readonly native: NativeHandle;
+  /**
+   * The driver handle underneath (a better-sqlite3 database, PGlite instance or `pg` pool, typed structurally). Writing
+   * through it bypasses validation and error translation.
+   */
+  readonly native: Native;
 }
 
 /**
- * Opens a trainkit storage on SQLite (better-sqlite3), PGlite or PostgreSQL (`pg` pool).
+ * Opens a trainkit storage through a {@link StorageDriver}. Usually you call the dialect entry's shortcut instead
+ * (`createSqliteStorage`, `createPgliteStorage`, `createPostgresStorage`); this is the one they share, and the way to
+ * pick the dialect at run time without loading the other drivers.
  *
- * - SQLite files get `journal_mode=WAL`; every SQLite connection gets `foreign_keys=ON` and a busy timeout.
- * - Every driver error is translated to trainkit's typed errors, the same on every dialect.
+ * - Every driver error is translated to trainkit's typed errors, the same on every dialect (foreign-key conflicts
+ *   name the foreign key everywhere, SQLite included).
  * - Nothing is migrated unless `migrate: true`; otherwise call `storage.migrations.migrateToLatest()`.
  *
- * @param options - Which database; see {@link parseDatabaseTarget} to build them from a string.
+ * @param options - The driver, and whether to migrate.
  * @returns The storage. Call `close()` when done.
+ * @throws {ConfigError} When `options.driver` is not a storage driver of a supported dialect.
+ * @throws {MissingDependencyError} When the dialect's driver package (`better-sqlite3`, `pg`, `@electric-sql/pglite`)
+ * is not installed.
  * @throws {StorageUnavailableError} When the database cannot be opened or reached (one-line reason).
- * @throws {ConfigError} When the options name no supported dialect.
  * @throws {StorageError} When `migrate: true` and a migration fails.
  *
  * @example
  * ```ts
- * const storage = await createKyselyStorage({ dialect: 'sqlite', path: './trainkit.db', migrate: true });
+ * import { createKyselyStorage } from '@trainkit/storage-kysely';
+ * import { sqliteDriver } from '@trainkit/storage-kysely/sqlite';
+ *
+ * const storage = await createKyselyStorage({ driver: sqliteDriver({ path: './trainkit.db' }), migrate: true });
  * try {
  *   await storage.users.insert({ id: 'usr_01', created_at: '2025-03-01T08:00:00.000Z' });
  *   await storage.transaction(async (tx) => {
@@ -142,14 +159,12 @@ export interface KyselyStorage extends TrainkitStorage {
  * }
  * ```
  */
-export async function createKyselyStorage(options: CreateKyselyStorageOptions): Promise<KyselyStorage> {
-  if (typeof options !== 'object' || options === null || !STORAGE_DIALECTS.includes(options.dialect)) {
-    throw new ConfigError(
-      `unsupported storage dialect ${JSON.stringify((options as { dialect?: unknown } | null)?.dialect)}: use ${STORAGE_DIALECTS.join(', ')}`,
-    );
+export async function createKyselyStorage<Native = unknown>(options: CreateKyselyStorageOptions<Native>): Promise<KyselyStorage<Native>> {
+  if (typeof options !== 'object' || options === null) {
+    throw new ConfigError('createKyselyStorage needs options: { driver, migrate? }');
   }
-  const connection = await openKyselyDatabase<DynamicDatabase>(options);
-  const root = new StorageContext(connection.db, connection.dialect, connection.family);
+  const connection = await openKyselyDatabase<DynamicDatabase, Native>(options.driver);
+  const root = new StorageContext(connection.db, connection.dialect, connection.family, connection.copyFromStdin);
   const migrations = new KyselyMigrations(connection.db);
   let closed = false;
   const close = async () => {
@@ -158,9 +173,9 @@ export async function createKyselyStorage(options: CreateKyselyStorageOptions): 
     root.close('the storage is closed');
     await connection.close();
   };
-  const storage: KyselyStorage = {
+  const storage: KyselyStorage<Native> = {
     ...createRepositories(root),
-    dialect: connection.dialect as StorageDialect,
+    dialect: connection.dialect satisfies StorageDialect,
     migrations,
     kysely: connection.db as unknown as Kysely<TrainkitDatabase>,
     location: connection.location,

@@ -16,7 +16,8 @@ import type { StorageContractOptions } from './storage-contract-options.js';
  * 2. **user isolation** as a fast-check property over random multi-user data: every read for one user (get, find,
  *    list, domain reads, analytics, categorical values) returns exactly that user's rows; other users' ids are not
  *    found, cannot be updated or deleted; deleting a user removes their rows only;
- * 3. **typed errors**: `ConflictError` (`unique` / `foreign_key`, naming the table), `NotFoundError` (table and key),
+ * 3. **typed errors**: `ConflictError` (`unique` / `foreign_key`, naming the table; a foreign key conflict names the
+ *    broken foreign key in `foreignKey` and its message), `NotFoundError` (table and key),
  *    `ValidationError` (field and rule) with nothing written;
  * 4. **unit of work**: all-or-nothing transactions and batch writes;
  * 5. **migrations**: status and reports, and with the `introspectSchema` capability: the schema matches the registry,

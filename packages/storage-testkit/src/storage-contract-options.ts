@@ -35,7 +35,7 @@ export interface StorageContractCapabilities {
  * ```ts
  * const options: StorageContractOptions = {
  *   name: 'kysely sqlite',
- *   createStorage: () => createKyselyStorage({ dialect: 'sqlite', path: ':memory:' }),
+ *   createStorage: () => createSqliteStorage({ path: ':memory:' }),
  * };
  * ```
  */

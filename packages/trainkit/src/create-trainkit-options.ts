@@ -7,15 +7,15 @@ import type { HeuristicsConfig, HeuristicsConfigInput } from '@trainkit/fatigue'
  * @example
  * ```ts
  * const options: CreateTrainkitOptions = {
- *   storage: await createKyselyStorage({ dialect: 'sqlite', path: './trainkit.db', migrate: true }),
+ *   storage: await createSqliteStorage({ path: './trainkit.db', migrate: true }),
  *   clock: () => new Date('2024-06-12T07:00:00Z'),
  * };
  * ```
  */
 export interface CreateTrainkitOptions {
-  /** Any `TrainkitStorage` (e.g. `createKyselyStorage(...)`); the facade uses only its repositories. */
+  /** Any `TrainkitStorage` (e.g. `createSqliteStorage(...)` or `createPostgresStorage(...)`); the facade uses only its ports. */
   readonly storage: TrainkitStorage;
-  /** The current time, used only as the default `asOf` and for `created_at` of rows written; default `new Date()`. */
+  /** The current time, used only as the default `asOf` / `start` and for `created_at` of rows written; default `new Date()`. */
   readonly clock?: () => Date;
   /** Ids of new rows; default random UUIDs (`createRandomIdFactory`). */
   readonly ids?: IdFactory;

@@ -13,7 +13,7 @@ import { catalogHeuristicsConfig } from './catalog/catalog-heuristics-config.js'
 import { catalogMuscleMaps } from './catalog/catalog-muscle-maps.js';
 import { createTrainkit } from './create-trainkit.js';
 import { TrainkitFatigueReportSchema, type TrainkitFatigueReport } from './fatigue/trainkit-fatigue-report-schema.js';
-import { createUser, insertActivities, openSqliteStorage, straightSets } from './test-support/fatigue-fixtures.js';
+import { createUser, insertActivities, insertRawActivities, openSqliteStorage, straightSets } from './test-support/fatigue-fixtures.js';
 import type { Trainkit } from './trainkit.js';
 
 const AS_OF = '2024-06-12T07:00:00.000Z';
@@ -285,10 +285,16 @@ describe('fatigue.report', () => {
     expect(after.muscles.quadriceps!.capacity_hse).toBe(20);
     expect(after.muscles.quadriceps!.fatigue_percent).toBeCloseTo(100 * (1 - Math.exp(-after.muscles.quadriceps!.value_hse / 20)), 12);
 
+    // An override the engine rejects is ignored and reported, never a failed report.
     await storage.userSettings.patch(user, { fatigue_overrides_json: { muscles: { capacity_hse: { quadriceps: -1 } } } }, AS_OF as never);
-    const error = await trainkit.fatigue.report({ userId: user, asOf: AS_OF }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/^user_settings\.fatigue_overrides_json of user u1 .*muscles\.capacity_hse\.quadriceps/);
+    const ignored = await trainkit.fatigue.report({ userId: user, asOf: AS_OF });
+    expect(ignored.provenance.inputs.heuristics.user_override).toBe(false);
+    expect(ignored.provenance.heuristics.sha256).toBe(before.provenance.heuristics.sha256);
+    expect(ignored.provenance.inputs.skipped).toEqual([
+      expect.objectContaining({ table: 'user_settings', row_id: 'u1', column: 'fatigue_overrides_json', effect: 'value_ignored' }),
+    ]);
+    expect(ignored.provenance.inputs.skipped[0]!.reason).toMatch(/muscles\.capacity_hse\.quadriceps/);
+    expect(ignored.provenance.inputs.warnings).toContain('stored.skipped:user_settings.fatigue_overrides_json');
   });
 
   it('rejects an unknown user, a bad asOf and a bad heuristics option with typed errors', async () => {
@@ -299,23 +305,46 @@ describe('fatigue.report', () => {
     expect(() => createTrainkit({ storage, heuristics: { ...DEFAULT_HEURISTICS_CONFIG, pmc: { ...DEFAULT_HEURISTICS_CONFIG.pmc, ctl_days: -1 } } })).toThrow(ConfigError);
   });
 
-  it('reports bad stored data as a ValidationError naming the stored row and column, never NaN', async () => {
-    // Storage accepts any non-negative duration; the engine refuses sessions longer than 14 days.
+  it('skips stored rows the engine cannot read (written by hand) with a warning naming row and column, never throwing', async () => {
     await insertActivities(storage, user, [
       { id: 'ok', activity: 'running', start: '2024-05-01T05:00:00Z', durationSeconds: 1800, rpe: 5 },
-      { id: 'endless', activity: 'hiking', start: '2024-05-02T05:00:00Z', durationSeconds: 20 * 86_400, endKnown: false, rpe: 3 },
+      { id: 'lift', activity: 'strength_training', start: '2024-06-10T16:00:00Z', durationSeconds: 3600, sets: straightSets('back_squat', 3, 5, 100, 2) },
     ]);
-    const error = await trainkit.fatigue.report({ userId: user, asOf: AS_OF }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['activity_instances[endless].duration_seconds']);
+    const clean = await trainkit.fatigue.report({ userId: user, asOf: AS_OF });
+    expect(clean.provenance.inputs.skipped).toEqual([]);
+    // The repositories refuse these (a 9999-hour session, a 0-second one, a set of 3000 kg): raw SQL does not.
+    await expect(
+      insertActivities(storage, user, [{ id: 'refused', activity: 'hiking', start: '2024-05-02T05:00:00Z', durationSeconds: 9999 * 3600, endKnown: false }]),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await insertRawActivities(storage, user, [
+      { id: 'endless', activity: 'hiking', start: '2024-05-02T05:00:00Z', durationSeconds: 9999 * 3600, endKnown: false, rpe: 3 },
+      { id: 'long_end', activity: 'cycling', start: '2024-05-03T05:00:00Z', durationSeconds: 20 * 86_400, rpe: 3 },
+      { id: 'heavy', activity: 'strength_training', start: '2024-06-11T16:00:00Z', durationSeconds: 3600, sets: [{ movement: 'back_squat', reps: 1, loadKg: 3000, rir: 0 }] },
+    ]);
+    await storage.kysely
+      .insertInto('recovery_signals')
+      .values({
+        id: 'sleep_bad', user_id: user, source: 'manual', signal_type: 'sleep_duration_seconds', measured_at: '2024-06-12T05:00:00.000Z',
+        local_date: '2024-06-12', value: -60, created_at: AS_OF,
+      } as never)
+      .execute();
+    await storage.kysely.updateTable('user_settings').set({ hr_rest_bpm: 70, hr_max_bpm: 65 } as never).where('user_id', '=', user).execute();
 
-    await storage.activityInstances.delete(user, 'endless' as never);
-    await storage.recoverySignals.insert({
-      id: 'sleep_bad', user_id: user, source: 'manual', signal_type: 'sleep_duration_seconds', measured_at: '2024-06-12T05:00:00.000Z', local_date: '2024-06-12', value: -60, created_at: AS_OF,
-    } as never);
-    const signalError = await trainkit.fatigue.report({ userId: user, asOf: AS_OF }).catch((caught: unknown) => caught);
-    expect(signalError).toBeInstanceOf(ValidationError);
-    expect((signalError as ValidationError).issues[0]?.path).toBe('recovery_signals[sleep_bad].value');
-    expect((signalError as ValidationError).message).toMatch(/stored fatigue input of user u1/);
+    const report = await trainkit.fatigue.report({ userId: user, asOf: AS_OF });
+    expect(report.provenance.inputs.activity_instance_ids).toEqual(['ok', 'lift']);
+    expect(report.provenance.inputs.skipped).toEqual([
+      { table: 'user_settings', row_id: 'u1', column: 'hr_max_bpm', rule: 'custom', reason: 'must exceed resting_hr_bpm', effect: 'value_ignored' },
+      expect.objectContaining({ table: 'activity_instances', row_id: 'endless', column: 'duration_seconds', rule: 'too_big', effect: 'row_skipped' }),
+      expect.objectContaining({ table: 'activity_instances', row_id: 'long_end', column: 'performed_end', rule: 'too_big', effect: 'row_skipped' }),
+      expect.objectContaining({ table: 'activity_strength_sets', row_id: 'heavy_set_0', column: 'load_kg', rule: 'too_big', effect: 'row_skipped' }),
+      expect.objectContaining({ table: 'recovery_signals', row_id: 'sleep_bad', column: 'value', rule: 'too_small', effect: 'row_skipped' }),
+    ]);
+    expect(report.provenance.inputs.warnings).toEqual(
+      expect.arrayContaining(['stored.skipped:activity_instances[endless].duration_seconds', 'stored.skipped:recovery_signals[sleep_bad].value']),
+    );
+    // The report equals one over the readable rows only, and every number is finite.
+    const { input } = await trainkit.fatigue.input({ userId: user, asOf: AS_OF });
+    expect(enginePart(report)).toEqual(computeFatigue(input));
+    expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
   });
 });

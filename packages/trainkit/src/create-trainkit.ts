@@ -6,12 +6,14 @@ import type { CreateTrainkitOptions } from './create-trainkit-options.js';
 import { buildFatigueReport } from './fatigue/build-fatigue-report.js';
 import { loadFatigueInput, type HeuristicsSetup } from './fatigue/load-fatigue-input.js';
 import { refreshFatigueState } from './fatigue/refresh-fatigue-state.js';
+import { writeManualLog } from './log/write-manual-log.js';
+import { createUsersApi } from './users/create-users-api.js';
 import type { Trainkit } from './trainkit.js';
 
 /**
  * Creates the facade over a storage. Nothing is read or written until a method is called; the heuristics config is
- * validated at once (`ConfigError`). The clock is read only when a call gives no `asOf`, and for `created_at` of the
- * rows `refreshState` writes; the engines themselves stay pure.
+ * validated at once (`ConfigError`). The clock is read only when a call gives no `asOf` or `start`, and for
+ * `created_at` of the rows the facade writes; the engines themselves stay pure.
  *
  * @param options - The storage, and optionally a clock, an id factory and a heuristics config.
  * @returns The {@link Trainkit} facade.
@@ -19,9 +21,10 @@ import type { Trainkit } from './trainkit.js';
  *
  * @example
  * ```ts
- * const storage = await createKyselyStorage({ ...parseDatabaseTarget('./trainkit.db'), migrate: true });
+ * const storage = await createSqliteStorage({ path: './trainkit.db', migrate: true });
  * const trainkit = createTrainkit({ storage });
- * await trainkit.seedCatalog();
+ * await trainkit.users.create({ id: 'athlete_1', timeZone: 'Europe/Berlin' });
+ * await trainkit.log.cardio({ userId: 'athlete_1', activity: 'running', start: '2024-06-10T06:30:00Z', durationSeconds: 2700 });
  * const report = await trainkit.fatigue.report({ userId: 'athlete_1', asOf: '2024-06-11T07:00:00.000Z' });
  * report.muscles.quadriceps?.fatigue_percent;
  * ```
@@ -35,10 +38,18 @@ export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
       ? { config: catalogHeuristicsConfig(), source: 'catalog_default' }
       : { config: parseHeuristicsConfig(options.heuristics), source: 'option' };
   const now = () => toInstant(clock());
+  const logDependencies = { storage, ids, now };
   return {
     storage,
     heuristics: heuristics.config,
     seedCatalog: () => seedCatalog(storage),
+    users: createUsersApi(storage, now),
+    log: {
+      strength: (input, options) => writeManualLog(logDependencies, 'strength', input, options),
+      cardio: (input, options) => writeManualLog(logDependencies, 'cardio', input, options),
+      sport: (input, options) => writeManualLog(logDependencies, 'sport', input, options),
+      hobby: (input, options) => writeManualLog(logDependencies, 'hobby', input, options),
+    },
     fatigue: {
       report: (call) => buildFatigueReport(storage, { ...call, asOf: call.asOf ?? now(), heuristics }),
       input: async (call) => {

@@ -57,3 +57,29 @@ export {
 export { PROVENANCE_WINDOW_TAU_MULTIPLE } from './fatigue/fatigue-state-rows.js';
 export { PLANNED_SESSION_DEFAULT_SECONDS, PLANNED_SESSION_START_MINUTES } from './fatigue/planned-session-to-fatigue-session.js';
 export { DEFAULT_PROFILE_TIME_ZONE } from './fatigue/fatigue-profile-from-storage.js';
+
+export type { TrainkitUsers } from './users/trainkit-users.js';
+export type { TrainkitUser, UserProfile } from './users/trainkit-user.js';
+export { USER_PROFILE_FIELDS } from './users/user-profile-fields.js';
+export { CreateUserInputSchema, type CreateUserInput } from './users/create-user-input-schema.js';
+export { UpdateUserInputSchema, type UpdateUserInput } from './users/update-user-input-schema.js';
+
+export type { TrainkitLog } from './log/trainkit-log.js';
+export type { LoggedSession } from './log/logged-session.js';
+export { LOG_KINDS, LOG_KIND_CATEGORIES, type LogKind } from './log/log-kind.js';
+export { DEFAULT_STRENGTH_ACTIVITY } from './log/write-manual-log.js';
+export type {
+  LogActivityFields,
+  LogCardioInput,
+  LogOptions,
+  LogSessionInput,
+  LogStrengthInput,
+  LogStrengthSetInput,
+} from './log/log-inputs.js';
+export { findCatalogActivity, type CatalogActivity } from './catalog/find-catalog-activity.js';
+export { findCatalogMovement, type CatalogMovement } from './catalog/find-catalog-movement.js';
+export {
+  SKIPPED_STORED_VALUE_EFFECTS,
+  SkippedStoredValueSchema,
+  type SkippedStoredValue,
+} from './fatigue/skipped-stored-value-schema.js';

@@ -3,7 +3,7 @@
  * through an incremental refresh, the same `user_fatigue_state` rows as on SQLite.
  */
 import type { TrainkitStorage, UserFatigueStateRow, UserId } from '@trainkit/core';
-import { createKyselyStorage } from '@trainkit/storage-kysely';
+import { createPostgresStorage } from '@trainkit/storage-kysely/postgres';
 import { createTestDatabase, type TestDatabase } from '@trainkit/storage-kysely/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTrainkit } from './create-trainkit.js';
@@ -46,7 +46,7 @@ describe.skipIf(!adminUrl)('trainkit on PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase(adminUrl!, 'tk_trainkit');
-    postgres = await scenario(await createKyselyStorage({ dialect: 'postgres', connectionString: database.url, maxConnections: 4, migrate: true }));
+    postgres = await scenario(await createPostgresStorage({ connectionString: database.url, maxConnections: 4, migrate: true }));
     sqlite = await scenario(await openSqliteStorage());
   });
 

@@ -5,6 +5,8 @@ import type { FatigueInputBundle } from './fatigue/fatigue-input-bundle.js';
 import type { FatigueReportOptions, FatigueStateRefreshOptions } from './fatigue/fatigue-report-options.js';
 import type { FatigueStateRefresh } from './fatigue/fatigue-state-refresh-schema.js';
 import type { TrainkitFatigueReport } from './fatigue/trainkit-fatigue-report-schema.js';
+import type { TrainkitLog } from './log/trainkit-log.js';
+import type { TrainkitUsers } from './users/trainkit-users.js';
 
 /**
  * Fatigue from stored data: reports, the engine input behind them, and the cached daily state.
@@ -19,9 +21,10 @@ export interface TrainkitFatigue {
   /**
    * The fatigue report of a user at an instant (see `TrainkitFatigueReportSchema`): fitness (CTL), fatigue (ATL),
    * form (TSB), ACWR, monotony and strain, readiness, per-muscle and systemic fatigue with hours to 90 % recovered,
-   * the forecast from planned sessions, and where every number came from. Throws `NotFoundError` for an unknown
-   * user, `ValidationError` naming the stored row and column of a value the engine rejects, `ConfigError` for an
-   * invalid per-user heuristics override.
+   * the forecast from planned sessions, and where every number came from. A stored value the engine cannot read
+   * (only possible for rows written by an older version or by hand) is skipped and listed in
+   * `provenance.inputs.skipped`, never a thrown error. Throws `NotFoundError` for an unknown user and
+   * `ValidationError` for a malformed `userId` or `asOf`.
    */
   report(options: FatigueReportOptions): Promise<TrainkitFatigueReport>;
   /** The engine input the report is computed from, with its sources (see {@link FatigueInputBundle}). */
@@ -43,6 +46,9 @@ export interface TrainkitFatigue {
  * ```ts
  * const trainkit: Trainkit = createTrainkit({ storage });
  * await trainkit.seedCatalog();
+ * await trainkit.users.create({ id: 'athlete_1', timeZone: 'Europe/Berlin' });
+ * await trainkit.log.cardio({ userId: 'athlete_1', activity: 'running', durationSeconds: 2700, distanceM: 10_000 });
+ * const report = await trainkit.fatigue.report({ userId: 'athlete_1' });
  * ```
  */
 export interface Trainkit {
@@ -52,6 +58,10 @@ export interface Trainkit {
   readonly heuristics: HeuristicsConfig;
   /** Upserts the reference catalog into the storage (idempotent); see `seedCatalog`. */
   seedCatalog(): Promise<SeedCatalogReport>;
+  /** Users and their profiles (ids are plain strings, validated). */
+  readonly users: TrainkitUsers;
+  /** Manual logging: one call validates, resolves the activity, writes in one transaction, returns the rows. */
+  readonly log: TrainkitLog;
   /** Fatigue from stored data. */
   readonly fatigue: TrainkitFatigue;
 }

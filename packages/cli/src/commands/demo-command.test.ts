@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
+import type { KyselyStorage } from '@trainkit/storage-kysely';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { makeTempDir, removeTempDirs, runInProcess } from '../testing/run-in-process.js';
@@ -55,7 +56,7 @@ describe('trainkit demo on SQLite', () => {
 
   it('writes a sample athlete and reports numbers that agree with the stored rows', async () => {
     first = await runDemo(cwd);
-    storage = await createKyselyStorage({ dialect: 'sqlite', path: join(cwd, 'trainkit.db') });
+    storage = await createSqliteStorage({ path: join(cwd, 'trainkit.db') });
     opened.push(storage);
     const { written, report } = first;
 

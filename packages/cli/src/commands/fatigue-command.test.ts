@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
+import type { KyselyStorage } from '@trainkit/storage-kysely';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { createTrainkit, TrainkitFatigueReportSchema, TRAINKIT_FATIGUE_REPORT_FORMAT } from 'trainkit';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDirs, runInProcess } from '../testing/run-in-process.js';
@@ -49,7 +50,7 @@ describe('trainkit fatigue', () => {
     expect(report.sessions[0]!.load).toMatchObject({ method: 'lifting_sets', lu: 30.375 });
 
     // Exactly what the facade computes on the same database.
-    const storage = await createKyselyStorage({ dialect: 'sqlite', path: dbPath });
+    const storage = await createSqliteStorage({ path: dbPath });
     opened.push(storage);
     const direct = await createTrainkit({ storage }).fatigue.report({ userId: 'u1', asOf: NOW });
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(direct)));
@@ -75,7 +76,7 @@ describe('trainkit fatigue', () => {
     );
     expect(result.stdout).toMatch(/^ {2}\(13 more muscles below 0\.1 %\)$/m);
     const provenance = lines.slice(lines.indexOf('Provenance'));
-    expect(provenance[1]).toBe('  engine      @trainkit/fatigue@0.1.0, catalog 1.0.0');
+    expect(provenance[1]).toBe('  engine      @trainkit/fatigue@0.1.1, catalog 1.0.0');
     expect(provenance[2]).toMatch(/^ {2}heuristics {2}fatigue-heuristics@0\.1\.0\+catalog\.1\.0\.0 \(sha256 [0-9a-f]{12}\)$/);
     expect(provenance[3]).toBe('  sessions    1 used, 0 duplicates excluded, 0 ending after as-of');
     expect(provenance.find((line) => line.startsWith('  warnings'))).toMatch(/pmc\.warming_up/);
@@ -98,10 +99,31 @@ describe('trainkit fatigue', () => {
       stdout: '',
       stderr: "error: invalid --at: expected a date like 2024-06-12 (the end of that day) or a date-time like 2024-06-12T07:00:00Z, got 'yesterday'\n",
     });
-    const unknown = await run('fatigue', '--user', 'nobody', '--json');
+    const unknown = await run('fatigue', '--user', 'nobody');
     expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'error: user not found: nobody\n' });
     const missing = await run('fatigue');
     expect(missing).toEqual({ code: 2, stdout: '', stderr: "error: --user is required (run 'trainkit fatigue --help' for usage)\n" });
+    const spaced = await run('fatigue', '--user', 'a b');
+    expect(spaced).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "error: invalid --user: must be 1..128 characters: letters, digits, _ . : @ -, got 'a b'\n",
+    });
+  });
+
+  it('with --json, a mistake is one JSON object on stderr and nothing else', async () => {
+    const { run } = await setup();
+    const unknown = await run('fatigue', '--user', 'nobody', '--json');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(JSON.parse(unknown.stderr)).toEqual({
+      error: { code: 'NOT_FOUND', message: 'user not found: nobody', exit_code: 2, issues: [], entity: expect.any(String) as unknown, key: 'nobody' },
+    });
+    const spaced = await run('fatigue', '--user', 'a b', '--json');
+    expect(spaced.code).toBe(2);
+    expect(JSON.parse(spaced.stderr)).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', exit_code: 2, subject: 'command line', issues: [{ path: '--user', rule: 'invalid_format' }] },
+    });
   });
 
   it('is listed in the help with its options', async () => {

@@ -1,17 +1,15 @@
-import { buildCardioLog, createRandomIdFactory, toInstant } from '@trainkit/core';
 import { defineCommand } from '../cli-command.js';
-import { resolveActivity } from '../catalog-lookup/resolve-activity.js';
 import { LOG_OPTION_LABELS, LOG_OPTIONS } from '../log/log-options.js';
+import { logThroughFacade } from '../log/log-through-facade.js';
 import { readLogOptions } from '../log/read-log-options.js';
-import { withOptionNames } from '../log/relabel-validation-error.js';
-import { saveAndPrintManualLog } from '../log/save-and-print-manual-log.js';
 import { parseDistance } from '../units/parse-distance.js';
 import { parseNumberOption } from '../units/parse-number-option.js';
 
 const PATH = ['log', 'cardio'] as const;
 
 /**
- * `trainkit log cardio`: logs a run, ride, row, swim, ...: duration, distance, heart rate and session RPE.
+ * `trainkit log cardio`: logs a run, ride, row, swim, ...: duration, distance, heart rate and session RPE, with
+ * `trainkit.log.cardio` (a non-cardio activity is refused; the discipline comes from the activity definition).
  * Runs pending migrations first.
  *
  * @example
@@ -22,7 +20,9 @@ const PATH = ['log', 'cardio'] as const;
 export const logCardioCommand = defineCommand({
   path: PATH,
   summary: 'Log a cardio session (duration, distance, heart rate, RPE)',
-  description: 'Needs --duration and --activity (or --title). Pending migrations are applied first (named on stderr with --verbose).',
+  description:
+    'Needs --duration (1 second to 14 days) and --activity (a cardio activity) or --title.\n' +
+    'Pending migrations are applied first (named on stderr with --verbose).',
   options: {
     ...LOG_OPTIONS,
     activity: { type: 'string', valueName: 'slug', description: 'Activity from the catalog: running, cycling, rowing, swimming, ...' },
@@ -41,26 +41,16 @@ export const logCardioCommand = defineCommand({
   ],
   run: async ({ values, common, io }) => {
     const shared = readLogOptions(values, io, PATH);
-    const activity = values.activity === undefined ? undefined : resolveActivity(values.activity, '--activity');
-    const createdAt = toInstant(io.now());
-    const log = withOptionNames(
-      () =>
-        buildCardioLog(
-          {
-            ...shared,
-            activityDefinitionId: activity?.id,
-            disciplineId: activity?.disciplineId,
-            distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
-            elevationGainM: values.elevation === undefined ? undefined : parseDistance(values.elevation, '--elevation'),
-            avgHeartRateBpm: parseNumberOption(values['avg-hr'], '--avg-hr'),
-            maxHeartRateBpm: parseNumberOption(values['max-hr'], '--max-hr'),
-            energyKcal: parseNumberOption(values.kcal, '--kcal'),
-            rpe: parseNumberOption(values.rpe, '--rpe'),
-          },
-          { ids: createRandomIdFactory(), createdAt },
-        ),
-      LOG_OPTION_LABELS,
-    );
-    return saveAndPrintManualLog(log, { common, io, kind: 'cardio', what: activity?.name ?? shared.title ?? 'cardio' });
+    const input = {
+      ...shared,
+      activity: values.activity,
+      distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
+      elevationGainM: values.elevation === undefined ? undefined : parseDistance(values.elevation, '--elevation'),
+      avgHeartRateBpm: parseNumberOption(values['avg-hr'], '--avg-hr'),
+      maxHeartRateBpm: parseNumberOption(values['max-hr'], '--max-hr'),
+      energyKcal: parseNumberOption(values.kcal, '--kcal'),
+      rpe: parseNumberOption(values.rpe, '--rpe'),
+    };
+    return (await logThroughFacade('cardio', input, { common, io, labels: LOG_OPTION_LABELS })).code;
   },
 });

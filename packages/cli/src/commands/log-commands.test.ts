@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
+import type { KyselyStorage } from '@trainkit/storage-kysely';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDirs, runInProcess } from '../testing/run-in-process.js';
 
@@ -7,7 +8,7 @@ const NOW = '2024-06-12T18:00:00Z';
 const opened: KyselyStorage[] = [];
 
 async function open(path: string) {
-  const storage = await createKyselyStorage({ dialect: 'sqlite', path });
+  const storage = await createSqliteStorage({ path });
   opened.push(storage);
   return storage;
 }
@@ -123,11 +124,16 @@ describe('trainkit log', () => {
     [['log', 'cardio', '--user', 'u1', '--activity', 'running', '--duration=-5m'], "error: invalid --duration: expected a duration like 45m, 1h30m, 90s or 1:05:30, got '-5m'"],
     [['log', 'cardio', '--user', 'u1', '--activity', 'running', '--duration', '-5m'], "error: option '--duration' needs a value; write a value that starts with '-' as --duration=<value> (run 'trainkit log cardio --help' for usage)"],
     [['log', 'cardio', '--user', 'u1', '--activity', 'running'], 'error: invalid --duration: is required (or give end)'],
-    [['log', 'cardio', '--user', 'u1', '--activity', 'runing', '--duration', '5m'], "error: invalid --activity: no activity 'runing' in the catalog (e.g. running, cycling, tennis, climbing, hiking)"],
+    [['log', 'cardio', '--user', 'u1', '--activity', 'runing', '--duration', '5m'], "error: invalid --activity: no activity 'runing' (give a catalog slug such as running, cycling, tennis or strength_training, or an activity_definitions id)"],
+    [['log', 'cardio', '--user', 'u1', '--activity', 'running', '--duration', '9999h'], 'error: invalid --duration: a session lasts at most 14 days (1209600 seconds)'],
+    [['log', 'cardio', '--user', 'u1', '--activity', 'running', '--duration', '0m'], 'error: invalid --duration: a session lasts at least 1 second'],
+    [['log', 'cardio', '--user', 'a b', '--activity', 'running', '--duration', '5m'], "error: invalid --user: must be 1..128 characters: letters, digits, _ . : @ -, got 'a b'"],
+    [['log', 'cardio', '--user', 'u1', '--activity', 'tennis', '--duration', '1h'], "error: invalid --activity: 'tennis' is a sport activity; a cardio log takes cardio activities (log it as sport)"],
+    [['log', 'strength', '--user', 'u1', '--activity', 'running', '--movement', 'back_squat', '--sets', '5x5@100'], "error: invalid --activity: 'running' is a cardio activity; a strength log takes strength activities (log it as cardio)"],
     [['log', 'strength', '--user', 'u1', '--movement', 'back_squat', '--sets', '5x5@100', '--rpe', '11'], 'error: invalid --rpe: Too big: expected number to be <=10'],
     [['log', 'strength', '--user', 'u1', '--movement', 'back_squat', '--sets', '5x5@100', '--rpe', '8', '--rir', '2'], 'error: invalid --rir: give rpe or rir, not both'],
     [['log', 'strength', '--user', 'u1', '--movement', 'back_squat', '--sets', '5x5@heavy'], "error: invalid --sets: expected a load like 100, 102.5kg or 225lb, got 'heavy'"],
-    [['log', 'strength', '--user', 'u1', '--movement', 'squat_jump_lunge', '--sets', '5x5'], "error: invalid --movement: no movement 'squat_jump_lunge' in the catalog (e.g. back_squat, bench_press, pull_up)"],
+    [['log', 'strength', '--user', 'u1', '--movement', 'squat_jump_lunge', '--sets', '5x5'], "error: invalid --movement: no movement 'squat_jump_lunge' (give a catalog slug such as back_squat, bench_press or pull_up, or a movements id)"],
     [['log', 'strength', '--user', 'u1', '--sets', '5x5', '--movement', 'back_squat'], "error: --sets must follow the --movement it belongs to (run 'trainkit log strength --help' for usage)"],
     [['log', 'strength', '--user', 'u1', '--movement', 'back_squat'], "error: --movement back_squat needs --sets after it, e.g. --sets 5x5@100 (run 'trainkit log strength --help' for usage)"],
     [['log', 'hobby', '--user', 'u1', '--activity', 'tennis', '--duration', '1h', '--enjoyment', '6'], 'error: invalid --enjoyment: Too big: expected number to be <=5'],
@@ -142,6 +148,30 @@ describe('trainkit log', () => {
     const storage = await open(dbPath);
     await storage.migrations.migrateToLatest();
     expect(await storage.activityInstances.list('u1' as never)).toEqual([]);
+  });
+
+  it('a refused 9999-hour log leaves the database readable: trainkit fatigue keeps working', async () => {
+    const { run } = setup();
+    const refused = await run('log', 'cardio', '--user', 'u5', '--activity', 'running', '--duration', '9999h', '--at', '2024-06-10T06:00:00Z');
+    expect(refused.code).toBe(2);
+    expect((await run('log', 'cardio', '--user', 'u5', '--activity', 'running', '--duration', '45m', '--at', '2024-06-10T06:00:00Z', '--tz', 'UTC')).code).toBe(0);
+    const fatigue = await run('fatigue', '--user', 'u5', '--at', '2024-06-12', '--json');
+    expect(fatigue.code).toBe(0);
+    const report = JSON.parse(fatigue.stdout);
+    expect(report.provenance.inputs.activity_instance_ids).toHaveLength(1);
+    expect(report.provenance.inputs.skipped).toEqual([]);
+  });
+
+  it('log strength names the movements as stored and derives the discipline of a custom strength activity', async () => {
+    const { run, dbPath } = setup();
+    const result = await run('log', 'strength', '--user', 'u6', '--activity', 'powerlifting', '--movement', 'Back-Squat', '--sets', '3x3@140', '--at', '2024-06-01T07:00:00Z', '--tz', 'UTC');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/: Powerlifting, Back squat 3x3@140 kg, 3 sets, 9 reps, 1,260 kg tonnage\n$/);
+    const storage = await open(dbPath);
+    const [activity] = await storage.activityInstances.list('u6' as never);
+    const definition = await storage.activityDefinitions.get('act_powerlifting' as never);
+    expect(activity).toMatchObject({ activity_definition_id: 'act_powerlifting', discipline_id: definition.discipline_id });
+    expect(activity!.discipline_id).not.toBeNull();
   });
 
   it('reports an unreachable database in one line with exit 3', async () => {

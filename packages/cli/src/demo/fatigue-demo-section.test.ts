@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
+import type { KyselyStorage } from '@trainkit/storage-kysely';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { createTrainkit } from 'trainkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
@@ -40,7 +41,7 @@ describe('the demo fatigue section', () => {
     const result = await runInProcess(['demo', '--json'], { cwd, now: NOW });
     expect(result.code).toBe(0);
     const fatigue = (JSON.parse(result.stdout) as { fatigue: FatigueJson }).fatigue;
-    const storage = await createKyselyStorage({ dialect: 'sqlite', path: join(cwd, 'trainkit.db') });
+    const storage = await createSqliteStorage({ path: join(cwd, 'trainkit.db') });
     opened.push(storage);
     const report = await createTrainkit({ storage }).fatigue.report({ userId: 'demo_athlete', asOf: NOW });
     expect(fatigue).toMatchObject({
@@ -75,7 +76,7 @@ describe('the demo fatigue section', () => {
     expect(section).toMatch(/^Fitness \d+\.\d {2}Fatigue \d+\.\d {2}Form -?\d+\.\d {2}ACWR (\d+\.\d\d|n\/a) {2}Readiness n\/a$/m);
     expect(section).toMatch(/^Systemic \d+\.\d % fatigued/m);
     expect(section).toMatch(/^Most fatigued: [a-z_]+ \d+ %/m);
-    expect(section).toMatch(/^From \d+ sessions \(\d+ duplicates excluded\), \d+ planned ahead; heuristics fatigue-heuristics@0\.1\.0\+catalog\.1\.0\.0 \(sha256 [0-9a-f]{12}\), @trainkit\/fatigue@0\.1\.0$/m);
+    expect(section).toMatch(/^From \d+ sessions \(\d+ duplicates excluded\), \d+ planned ahead; heuristics fatigue-heuristics@0\.1\.0\+catalog\.1\.0\.0 \(sha256 [0-9a-f]{12}\), @trainkit\/fatigue@0\.1\.1$/m);
     expect(section).not.toContain('█');
 
     const bars = await runInProcess(['demo', '--bars'], { cwd, now: NOW });

@@ -17,8 +17,7 @@ import {
   type UserProfileInsert,
   UserIdSchema,
 } from '@trainkit/core';
-import { resolveActivity, type ResolvedActivity } from '../catalog-lookup/resolve-activity.js';
-import { resolveMovement } from '../catalog-lookup/resolve-movement.js';
+import { findCatalogActivity, findCatalogMovement, type CatalogActivity } from 'trainkit';
 import { DEMO_WEEK_TEMPLATE, type DemoPlannedExercise, type DemoSessionTemplate } from './demo-week-template.js';
 import { importDemoStravaRun, type DemoProviderActivity } from './import-demo-strava-run.js';
 import { addDays, localTimeToInstant, minutesAfter } from './local-time.js';
@@ -81,18 +80,22 @@ export interface DemoAthlete {
   readonly range: { readonly from: LocalDate; readonly to: LocalDate };
 }
 
-/** The demo's own activity slugs are in the catalog; a missing one is a bug, reported like any invalid value. */
-function demoActivity(slug: string): ResolvedActivity {
-  return resolveActivity(slug, 'demo activity');
+/** The demo's own activity slugs are in the catalog (the facade's lookup, discipline included); a missing one is a bug. */
+function demoActivity(slug: string): CatalogActivity {
+  const activity = findCatalogActivity(slug);
+  if (activity === undefined) throw new Error(`demo activity ${slug} is not in the catalog`);
+  return activity;
 }
 
-function disciplineOf(activity: ResolvedActivity): string {
+function disciplineOf(activity: CatalogActivity): string {
   if (activity.disciplineId === null) throw new Error(`demo activity ${activity.slug} has no discipline in the catalog`);
   return activity.disciplineId;
 }
 
 function demoMovement(slug: string): string {
-  return resolveMovement(slug, 'demo movement').id;
+  const movement = findCatalogMovement(slug);
+  if (movement === undefined) throw new Error(`demo movement ${slug} is not in the catalog`);
+  return movement.id;
 }
 
 const TENNIS_NOTES = ['Doubles with Sam, won 6-4 6-3', 'Singles vs. Jo, lost 4-6 6-7', 'Drills, then match play', 'Club ladder match, won in three sets'];
@@ -197,7 +200,7 @@ function hobby(
   minutes: number,
   extra: { notes: string; rpe: number; enjoyment: number; distanceM?: number },
 ): ManualLog {
-  const activity: ResolvedActivity = demoActivity(activitySlug);
+  const activity: CatalogActivity = demoActivity(activitySlug);
   const start = localTimeToInstant(date, hour, 0, g.timeZone);
   return buildSessionLog(
     {

@@ -9,10 +9,10 @@ import type { CommandOption } from '../cli-command.js';
  * ```
  */
 export const LOG_OPTIONS = {
-  user: { type: 'string', valueName: 'id', description: 'Athlete id (required; created on first use)' },
+  user: { type: 'string', valueName: 'id', description: 'Athlete id: letters, digits, _ . : @ - (required; created on first use)' },
   at: { type: 'string', valueName: 'date-time', description: 'When it started, ISO-8601 (default: now)' },
   tz: { type: 'string', valueName: 'zone', description: 'IANA time zone for the local day (default: $TZ or the system zone)' },
-  duration: { type: 'string', valueName: 'duration', description: 'How long: 45m, 1h30m, 90s or 1:05:30' },
+  duration: { type: 'string', valueName: 'duration', description: 'How long: 45m, 1h30m, 90s or 1:05:30 (1 second to 14 days)' },
   title: { type: 'string', valueName: 'text', description: 'A title, e.g. "Lower body A"' },
   notes: { type: 'string', valueName: 'text', description: 'Free notes' },
   enjoyment: { type: 'string', valueName: '1-5', description: 'How much you enjoyed it, 1..5' },
@@ -20,11 +20,11 @@ export const LOG_OPTIONS = {
 } as const satisfies Record<string, CommandOption>;
 
 /**
- * The builder input fields of the shared log options, mapped to the options' names for error messages.
+ * The input fields of `trainkit.log.*` set by the log options, mapped to the options' names for error messages.
  *
  * @example
  * ```ts
- * withOptionNames(() => buildSessionLog(input, context), LOG_OPTION_LABELS);
+ * await withOptionNames(() => trainkit.log.sport(input), LOG_OPTION_LABELS);
  * ```
  */
 export const LOG_OPTION_LABELS: Readonly<Record<string, string>> = {
@@ -38,7 +38,7 @@ export const LOG_OPTION_LABELS: Readonly<Record<string, string>> = {
   notes: '--notes',
   enjoyment: '--enjoyment',
   plannedSessionId: '--planned-session',
-  activityDefinitionId: '--activity',
+  activity: '--activity',
   rpe: '--rpe',
   distanceM: '--distance',
   avgHeartRateBpm: '--avg-hr',

@@ -1,16 +1,14 @@
-import { buildSessionLog, createRandomIdFactory, toInstant } from '@trainkit/core';
 import { defineCommand, type CliCommand } from '../cli-command.js';
-import { resolveActivity } from '../catalog-lookup/resolve-activity.js';
 import { parseDistance } from '../units/parse-distance.js';
 import { parseNumberOption } from '../units/parse-number-option.js';
 import { LOG_OPTION_LABELS, LOG_OPTIONS } from './log-options.js';
+import { logThroughFacade } from './log-through-facade.js';
 import { readLogOptions } from './read-log-options.js';
-import { withOptionNames } from './relabel-validation-error.js';
-import { saveAndPrintManualLog } from './save-and-print-manual-log.js';
 
 /**
  * Builds `trainkit log sport` or `trainkit log hobby`: both log a session (duration, RPE, enjoyment, notes, and heart
- * rate or distance when a watch measured them) with `buildSessionLog`; they differ in their words, help and examples.
+ * rate or distance when a watch measured them) with `trainkit.log.sport` / `.hobby`; they differ in their words, help
+ * and examples. A strength or cardio activity is refused (log it with `log strength` / `log cardio`).
  *
  * @example
  * ```ts
@@ -22,7 +20,9 @@ export function createLogSessionCommand(kind: 'sport' | 'hobby', activities: str
   return defineCommand({
     path,
     summary: `Log a ${kind} session (duration, RPE, enjoyment, notes)`,
-    description: `Needs --duration and --activity (or --title). Pending migrations are applied first (named on stderr with --verbose).`,
+    description:
+      `Needs --duration and --activity (or --title); a strength or cardio activity belongs to 'log strength' or 'log cardio'.\n` +
+      `Pending migrations are applied first (named on stderr with --verbose).`,
     options: {
       ...LOG_OPTIONS,
       activity: { type: 'string', valueName: 'slug', description: `Activity from the catalog: ${activities}` },
@@ -36,25 +36,15 @@ export function createLogSessionCommand(kind: 'sport' | 'hobby', activities: str
     examples,
     run: async ({ values, common, io }) => {
       const shared = readLogOptions(values, io, path);
-      const activity = values.activity === undefined ? undefined : resolveActivity(values.activity, '--activity');
-      const createdAt = toInstant(io.now());
-      const log = withOptionNames(
-        () =>
-          buildSessionLog(
-            {
-              ...shared,
-              activityDefinitionId: activity?.id,
-              disciplineId: activity?.disciplineId,
-              rpe: parseNumberOption(values.rpe, '--rpe'),
-              distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
-              avgHeartRateBpm: parseNumberOption(values['avg-hr'], '--avg-hr'),
-              maxHeartRateBpm: parseNumberOption(values['max-hr'], '--max-hr'),
-            },
-            { ids: createRandomIdFactory(), createdAt },
-          ),
-        LOG_OPTION_LABELS,
-      );
-      return saveAndPrintManualLog(log, { common, io, kind, what: activity?.name ?? shared.title ?? kind });
+      const input = {
+        ...shared,
+        activity: values.activity,
+        rpe: parseNumberOption(values.rpe, '--rpe'),
+        distanceM: values.distance === undefined ? undefined : parseDistance(values.distance, '--distance'),
+        avgHeartRateBpm: parseNumberOption(values['avg-hr'], '--avg-hr'),
+        maxHeartRateBpm: parseNumberOption(values['max-hr'], '--max-hr'),
+      };
+      return (await logThroughFacade(kind, input, { common, io, labels: LOG_OPTION_LABELS })).code;
     },
   });
 }

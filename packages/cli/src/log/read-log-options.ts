@@ -1,18 +1,18 @@
 import { TimeZoneSchema, toInstant, type Instant } from '@trainkit/core';
 import type { CliIo } from '../cli-io.js';
-import { UsageError } from '../usage-error.js';
 import { parseDuration } from '../units/parse-duration.js';
 import { parseInstantOption } from '../units/parse-instant-option.js';
 import { parseNumberOption } from '../units/parse-number-option.js';
 import { parseTimeZoneOption } from '../units/parse-time-zone-option.js';
+import { parseUserOption } from '../units/parse-user-option.js';
 
 /**
- * The shared log options, parsed: the session fields every builder input starts from.
+ * The shared log options, parsed: the session fields every `trainkit.log.*` input starts from.
  *
  * @example
  * ```ts
  * const shared: SharedLogFields = readLogOptions(values, io, ['log', 'cardio']);
- * buildCardioLog({ ...shared, activityDefinitionId: 'act_running' }, context);
+ * await trainkit.log.cardio({ ...shared, activity: 'running' });
  * ```
  */
 export interface SharedLogFields {
@@ -54,10 +54,11 @@ function defaultTimeZone(io: CliIo): string {
 }
 
 /**
- * Parses the shared log options. `--user` is required; `--at` defaults to the injected clock's now.
+ * Parses the shared log options. `--user` is required and must be a valid user id; `--at` defaults to the injected
+ * clock's now. The bounds (a session lasts 1 second to 14 days, ...) are checked by `trainkit.log.*`.
  *
  * @throws {UsageError} When `--user` is missing.
- * @throws {ValidationError} When a value does not parse (`--duration 45`, `--tz Mars/Base`, `--at yesterday`).
+ * @throws {ValidationError} When a value does not parse (`--user 'a b'`, `--duration 45`, `--tz Mars/Base`, `--at yesterday`).
  *
  * @example
  * ```ts
@@ -65,9 +66,8 @@ function defaultTimeZone(io: CliIo): string {
  * ```
  */
 export function readLogOptions(values: SharedLogValues, io: CliIo, commandPath: readonly string[]): SharedLogFields {
-  if (values.user === undefined || values.user.trim() === '') throw new UsageError('--user is required', commandPath);
   return {
-    userId: values.user.trim(),
+    userId: parseUserOption(values.user, commandPath),
     start: values.at === undefined ? toInstant(io.now()) : parseInstantOption(values.at, '--at'),
     timeZone: values.tz === undefined ? defaultTimeZone(io) : parseTimeZoneOption(values.tz, '--tz'),
     durationSeconds: values.duration === undefined ? undefined : parseDuration(values.duration, '--duration'),

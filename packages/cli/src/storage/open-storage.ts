@@ -1,29 +1,53 @@
 import { isAbsolute, resolve } from 'node:path';
 import { StorageError, type TrainkitStorage } from '@trainkit/core';
-import { createKyselyStorage, parseDatabaseTarget, type KyselyStorageOptions } from '@trainkit/storage-kysely';
+import { createKyselyStorage, parseDatabaseTarget, type DatabaseTarget, type StorageDriver } from '@trainkit/storage-kysely';
+import { pgliteDriver } from '@trainkit/storage-kysely/pglite';
+import { postgresDriver } from '@trainkit/storage-kysely/postgres';
+import { sqliteDriver } from '@trainkit/storage-kysely/sqlite';
 import type { CommonOptions } from '../cli-command.js';
 import type { CliIo } from '../cli-io.js';
 
 /**
- * Turns `--db` into storage options, resolving relative SQLite paths and PGlite directories against the CLI's
+ * Turns `--db` into a database target, resolving relative SQLite paths and PGlite directories against the CLI's
  * working directory (not the process's, so in-process tests stay in their temp directories).
  *
- * @throws {ConfigError} When the target names an unsupported scheme (`mysql://...`) or is empty.
+ * @throws {ConfigError} When the target names an unsupported scheme (`mysql://...`), is empty, or is a scheme without
+ * a location (`sqlite:`).
  *
  * @example
  * ```ts
  * resolveDatabaseTarget('./trainkit.db', '/home/ada'); // { dialect: 'sqlite', path: '/home/ada/trainkit.db' }
  * ```
  */
-export function resolveDatabaseTarget(target: string, cwd: string): KyselyStorageOptions {
+export function resolveDatabaseTarget(target: string, cwd: string): DatabaseTarget {
   const options = parseDatabaseTarget(target);
-  if (options.dialect === 'sqlite' && options.path && options.path !== ':memory:' && !isAbsolute(options.path)) {
+  if (options.dialect === 'sqlite' && options.path !== ':memory:' && !isAbsolute(options.path)) {
     return { ...options, path: resolve(cwd, options.path) };
   }
   if (options.dialect === 'pglite' && options.dataDir && !isAbsolute(options.dataDir)) {
     return { ...options, dataDir: resolve(cwd, options.dataDir) };
   }
   return options;
+}
+
+/**
+ * The storage driver of a target. The CLI supports every dialect; each driver package loads only when its storage
+ * opens.
+ *
+ * @example
+ * ```ts
+ * const storage = await createKyselyStorage({ driver: storageDriverFor(resolveDatabaseTarget('./trainkit.db', cwd)) });
+ * ```
+ */
+export function storageDriverFor(target: DatabaseTarget): StorageDriver {
+  switch (target.dialect) {
+    case 'sqlite':
+      return sqliteDriver(target);
+    case 'pglite':
+      return pgliteDriver(target);
+    case 'postgres':
+      return postgresDriver(target);
+  }
 }
 
 /**
@@ -61,7 +85,7 @@ export async function withStorage<T>(
   options: { readonly migrate: boolean },
   work: (storage: TrainkitStorage) => Promise<T>,
 ): Promise<T> {
-  const storage = await createKyselyStorage(resolveDatabaseTarget(common.db, io.cwd));
+  const storage = await createKyselyStorage({ driver: storageDriverFor(resolveDatabaseTarget(common.db, io.cwd)) });
   let result: T;
   try {
     if (options.migrate) await migrateQuietly(storage, io, common.verbose);

@@ -1,10 +1,12 @@
-import type { MigrationReport, TrainkitStorage } from '@trainkit/core';
+import { StorageError, type MigrationReport, type TrainkitStorage } from '@trainkit/core';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_CODES } from '../exit-codes.js';
+import { reportCliError } from '../report-cli-error.js';
 
 /**
- * Prints what a migration run did (which migrations ran, up or down, and how many are applied now), or the failure
- * as one `error:` line; returns the exit code (1 when the run failed).
+ * Prints what a migration run did (which migrations ran, up or down, and how many are applied now), then the failure
+ * as one `error:` line on stderr (with `json`, as the CLI's JSON error object, code `STORAGE_FAILED`); returns the
+ * exit code (1 when the run failed).
  *
  * @example
  * ```ts
@@ -24,8 +26,7 @@ export async function printMigrationReport(report: MigrationReport, storage: Tra
   }
   if (!report.ok) {
     const which = report.error?.migration ? `migration ${report.error.migration}` : 'migrations';
-    io.stderr.write(`error: ${which} failed: ${report.error?.message.split('\n')[0] ?? 'unknown error'}\n`);
-    return EXIT_CODES.failure;
+    return reportCliError(new StorageError(`${which} failed: ${report.error?.message ?? 'unknown error'}`), io, { json });
   }
   return EXIT_CODES.ok;
 }

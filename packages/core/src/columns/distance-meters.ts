@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * A distance in metres, >= 0.
+ * A distance in metres, 0 .. 10,000 km (`TRAINKIT_BOUNDS.distanceM`).
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * DistanceMetersSchema.safeParse(-1).success; // false
  * ```
  */
-export const DistanceMetersSchema = z.number().min(0);
+export const DistanceMetersSchema = z.number().min(TRAINKIT_BOUNDS.distanceM.min).max(TRAINKIT_BOUNDS.distanceM.max);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * Energy in kilocalories, >= 0.
+ * Energy in kilocalories, 0 .. 100,000 (`TRAINKIT_BOUNDS.energyKcal`).
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * EnergyKcalSchema.safeParse(-10).success; // false
  * ```
  */
-export const EnergyKcalSchema = z.number().min(0);
+export const EnergyKcalSchema = z.number().min(TRAINKIT_BOUNDS.energyKcal.min).max(TRAINKIT_BOUNDS.energyKcal.max);

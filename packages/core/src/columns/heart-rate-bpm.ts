@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * A heart rate in beats per minute, 20..250.
+ * A heart rate in beats per minute, 20..250 (`TRAINKIT_BOUNDS.heartRateBpm`).
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * HeartRateBpmSchema.safeParse(300).success; // false
  * ```
  */
-export const HeartRateBpmSchema = z.number().min(20).max(250);
+export const HeartRateBpmSchema = z.number().min(TRAINKIT_BOUNDS.heartRateBpm.min).max(TRAINKIT_BOUNDS.heartRateBpm.max);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * An external load in kilograms, >= 0 (0 for bodyweight).
+ * An external load in kilograms, 0 .. 2,000 (0 for bodyweight; `TRAINKIT_BOUNDS.loadKg`).
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * LoadKgSchema.safeParse(-5).success; // false
  * ```
  */
-export const LoadKgSchema = z.number().min(0);
+export const LoadKgSchema = z.number().min(TRAINKIT_BOUNDS.loadKg.min).max(TRAINKIT_BOUNDS.loadKg.max);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * Mechanical power in watts, >= 0.
+ * Mechanical power in watts, 0 .. 3,000 (`TRAINKIT_BOUNDS.powerW`).
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * PowerWattsSchema.safeParse(-1).success; // false
  * ```
  */
-export const PowerWattsSchema = z.number().min(0);
+export const PowerWattsSchema = z.number().min(TRAINKIT_BOUNDS.powerW.min).max(TRAINKIT_BOUNDS.powerW.max);

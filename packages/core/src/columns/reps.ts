@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * A count of repetitions: an integer >= 0.
+ * A count of repetitions: an integer 0 .. 10,000 (`TRAINKIT_BOUNDS.reps`).
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * RepsSchema.safeParse(2.5).success; // false
  * ```
  */
-export const RepsSchema = z.number().int().min(0);
+export const RepsSchema = z.number().int().min(TRAINKIT_BOUNDS.reps.min).max(TRAINKIT_BOUNDS.reps.max);

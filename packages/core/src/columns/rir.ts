@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * Repetitions in reserve, 0..10, whole or half (2.5).
+ * Repetitions in reserve, 0..10 (`TRAINKIT_BOUNDS.rir`), whole or half (2.5).
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * RirSchema.safeParse(2.3).success; // false
  * ```
  */
-export const RirSchema = z.number().min(0).max(10).multipleOf(0.5);
+export const RirSchema = z.number().min(TRAINKIT_BOUNDS.rir.min).max(TRAINKIT_BOUNDS.rir.max).multipleOf(0.5);

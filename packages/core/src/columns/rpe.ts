@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
- * Rating of perceived exertion on the 0..10 (CR10) scale; fractions allowed (8.5).
+ * Rating of perceived exertion on the 0..10 (CR10) scale; fractions allowed (8.5). See `TRAINKIT_BOUNDS.rpe`.
  *
  * @example
  * ```ts
@@ -9,4 +10,4 @@ import { z } from 'zod';
  * RpeSchema.safeParse(11).success; // false
  * ```
  */
-export const RpeSchema = z.number().min(0).max(10);
+export const RpeSchema = z.number().min(TRAINKIT_BOUNDS.rpe.min).max(TRAINKIT_BOUNDS.rpe.max);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 /**
  * A stable lowercase key for reference rows (`powerlifting`, `back_squat`, `trail-running`): lowercase letters and
- * digits, words joined by `_` or `-`.
+ * digits, words joined by `_` or `-`; at most 100 characters (`TRAINKIT_BOUNDS.slugLength`).
  *
  * @example
  * ```ts
@@ -10,4 +11,7 @@ import { z } from 'zod';
  * SlugSchema.safeParse('Back Squat').success; // false
  * ```
  */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/, 'must be a lowercase slug like back_squat');
+export const SlugSchema = z
+  .string()
+  .max(TRAINKIT_BOUNDS.slugLength.max)
+  .regex(/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/, 'must be a lowercase slug like back_squat');

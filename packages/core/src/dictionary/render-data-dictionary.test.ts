@@ -36,7 +36,7 @@ describe('renderDataDictionary', () => {
   });
 
   it('documents tables, keys, types, nullability, enums and open categoricals', () => {
-    expect(markdown).toContain('### `children`');
+    expect(markdown).toContain('### children');
     expect(markdown).toContain('| `id` | text | no | PK |');
     expect(markdown).toContain('FK → parents.id (on delete cascade)');
     expect(markdown).toContain('FK → users.id (on delete cascade)');

@@ -88,7 +88,7 @@ function notesOf(column: ColumnDefinition): string {
 }
 
 function renderTable(table: TableDefinition): string[] {
-  const lines = [`### \`${table.name}\``, '', table.description, ''];
+  const lines = [`### ${table.name}`, '', table.description, ''];
   lines.push(`- Primary key: (${table.primaryKey.join(', ')})`);
   lines.push(`- User-scoped: ${table.userScoped ? 'yes (every row has `user_id`)' : 'no'}`);
   if (table.uniqueKeys.length > 0) {
@@ -138,7 +138,7 @@ export function renderDataDictionary(tables: readonly TableDefinition[], options
   if (options.views && options.views.length > 0) {
     lines.push('## Views', '');
     for (const view of options.views) {
-      lines.push(`### \`${view.name}\``, '', view.description, '', '```sql', `CREATE VIEW ${view.name} AS ${view.selectSql}`, '```', '');
+      lines.push(`### ${view.name}`, '', view.description, '', '```sql', `CREATE VIEW ${view.name} AS ${view.selectSql}`, '```', '');
     }
   }
 

@@ -5,3 +5,4 @@ export * from './conflict-error.js';
 export * from './storage-error.js';
 export * from './provider-error.js';
 export * from './config-error.js';
+export * from './missing-dependency-error.js';

@@ -1,14 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { entityIdSchema } from './entity-id-pattern.js';
 
 /**
- * Id of a user (owner of every user-scoped row): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a user (owner of every user-scoped row): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = UserIdSchema.parse('usr_01');
  * ```
  */
-export const UserIdSchema = z.string().min(1).brand<'UserId'>();
+export const UserIdSchema = entityIdSchema().brand<'UserId'>();
 /**
  * A branded id, see {@link UserIdSchema}.
  *
@@ -20,14 +21,14 @@ export const UserIdSchema = z.string().min(1).brand<'UserId'>();
 export type UserId = z.output<typeof UserIdSchema>;
 
 /**
- * Id of a linked provider account: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a linked provider account: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ExternalProviderAccountIdSchema.parse('acct_01');
  * ```
  */
-export const ExternalProviderAccountIdSchema = z.string().min(1).brand<'ExternalProviderAccountId'>();
+export const ExternalProviderAccountIdSchema = entityIdSchema().brand<'ExternalProviderAccountId'>();
 /**
  * A branded id, see {@link ExternalProviderAccountIdSchema}.
  *
@@ -39,14 +40,14 @@ export const ExternalProviderAccountIdSchema = z.string().min(1).brand<'External
 export type ExternalProviderAccountId = z.output<typeof ExternalProviderAccountIdSchema>;
 
 /**
- * Id of an ingestion run (`external_ingestion_runs.id`): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of an ingestion run (`external_ingestion_runs.id`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = IngestionRunIdSchema.parse('run_01');
  * ```
  */
-export const IngestionRunIdSchema = z.string().min(1).brand<'IngestionRunId'>();
+export const IngestionRunIdSchema = entityIdSchema().brand<'IngestionRunId'>();
 /**
  * A branded id, see {@link IngestionRunIdSchema}.
  *
@@ -58,14 +59,14 @@ export const IngestionRunIdSchema = z.string().min(1).brand<'IngestionRunId'>();
 export type IngestionRunId = z.output<typeof IngestionRunIdSchema>;
 
 /**
- * Id of a raw provider record in the raw lake: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a raw provider record in the raw lake: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ExternalActivityRecordIdSchema.parse('raw_01');
  * ```
  */
-export const ExternalActivityRecordIdSchema = z.string().min(1).brand<'ExternalActivityRecordId'>();
+export const ExternalActivityRecordIdSchema = entityIdSchema().brand<'ExternalActivityRecordId'>();
 /**
  * A branded id, see {@link ExternalActivityRecordIdSchema}.
  *
@@ -77,14 +78,14 @@ export const ExternalActivityRecordIdSchema = z.string().min(1).brand<'ExternalA
 export type ExternalActivityRecordId = z.output<typeof ExternalActivityRecordIdSchema>;
 
 /**
- * Id of a raw metric stream of a provider record: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a raw metric stream of a provider record: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ExternalMetricStreamIdSchema.parse('stream_01');
  * ```
  */
-export const ExternalMetricStreamIdSchema = z.string().min(1).brand<'ExternalMetricStreamId'>();
+export const ExternalMetricStreamIdSchema = entityIdSchema().brand<'ExternalMetricStreamId'>();
 /**
  * A branded id, see {@link ExternalMetricStreamIdSchema}.
  *
@@ -96,14 +97,14 @@ export const ExternalMetricStreamIdSchema = z.string().min(1).brand<'ExternalMet
 export type ExternalMetricStreamId = z.output<typeof ExternalMetricStreamIdSchema>;
 
 /**
- * Id of an activity definition (taxonomy entry): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of an activity definition (taxonomy entry): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ActivityDefinitionIdSchema.parse('running');
  * ```
  */
-export const ActivityDefinitionIdSchema = z.string().min(1).brand<'ActivityDefinitionId'>();
+export const ActivityDefinitionIdSchema = entityIdSchema().brand<'ActivityDefinitionId'>();
 /**
  * A branded id, see {@link ActivityDefinitionIdSchema}.
  *
@@ -115,14 +116,14 @@ export const ActivityDefinitionIdSchema = z.string().min(1).brand<'ActivityDefin
 export type ActivityDefinitionId = z.output<typeof ActivityDefinitionIdSchema>;
 
 /**
- * Id of a performed activity (also the id of its `workout_logs` view row): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a performed activity (also the id of its `workout_logs` view row): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ActivityInstanceIdSchema.parse('act_01');
  * ```
  */
-export const ActivityInstanceIdSchema = z.string().min(1).brand<'ActivityInstanceId'>();
+export const ActivityInstanceIdSchema = entityIdSchema().brand<'ActivityInstanceId'>();
 /**
  * A branded id, see {@link ActivityInstanceIdSchema}.
  *
@@ -134,14 +135,14 @@ export const ActivityInstanceIdSchema = z.string().min(1).brand<'ActivityInstanc
 export type ActivityInstanceId = z.output<typeof ActivityInstanceIdSchema>;
 
 /**
- * Id of a link between an activity instance and its sources: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a link between an activity instance and its sources: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ActivityInstanceLinkIdSchema.parse('link_01');
  * ```
  */
-export const ActivityInstanceLinkIdSchema = z.string().min(1).brand<'ActivityInstanceLinkId'>();
+export const ActivityInstanceLinkIdSchema = entityIdSchema().brand<'ActivityInstanceLinkId'>();
 /**
  * A branded id, see {@link ActivityInstanceLinkIdSchema}.
  *
@@ -153,14 +154,14 @@ export const ActivityInstanceLinkIdSchema = z.string().min(1).brand<'ActivityIns
 export type ActivityInstanceLinkId = z.output<typeof ActivityInstanceLinkIdSchema>;
 
 /**
- * Id of a discipline (crossfit, hyrox, powerlifting, ...): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a discipline (crossfit, hyrox, powerlifting, ...): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = DisciplineIdSchema.parse('powerlifting');
  * ```
  */
-export const DisciplineIdSchema = z.string().min(1).brand<'DisciplineId'>();
+export const DisciplineIdSchema = entityIdSchema().brand<'DisciplineId'>();
 /**
  * A branded id, see {@link DisciplineIdSchema}.
  *
@@ -172,14 +173,14 @@ export const DisciplineIdSchema = z.string().min(1).brand<'DisciplineId'>();
 export type DisciplineId = z.output<typeof DisciplineIdSchema>;
 
 /**
- * Id of a user's preference for a discipline: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a user's preference for a discipline: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = UserDisciplinePreferenceIdSchema.parse('pref_01');
  * ```
  */
-export const UserDisciplinePreferenceIdSchema = z.string().min(1).brand<'UserDisciplinePreferenceId'>();
+export const UserDisciplinePreferenceIdSchema = entityIdSchema().brand<'UserDisciplinePreferenceId'>();
 /**
  * A branded id, see {@link UserDisciplinePreferenceIdSchema}.
  *
@@ -191,14 +192,14 @@ export const UserDisciplinePreferenceIdSchema = z.string().min(1).brand<'UserDis
 export type UserDisciplinePreferenceId = z.output<typeof UserDisciplinePreferenceIdSchema>;
 
 /**
- * Id of a macro cycle (about 12 months): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a macro cycle (about 12 months): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = MacroCycleIdSchema.parse('macro_01');
  * ```
  */
-export const MacroCycleIdSchema = z.string().min(1).brand<'MacroCycleId'>();
+export const MacroCycleIdSchema = entityIdSchema().brand<'MacroCycleId'>();
 /**
  * A branded id, see {@link MacroCycleIdSchema}.
  *
@@ -210,14 +211,14 @@ export const MacroCycleIdSchema = z.string().min(1).brand<'MacroCycleId'>();
 export type MacroCycleId = z.output<typeof MacroCycleIdSchema>;
 
 /**
- * Id of a training program: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a training program: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ProgramIdSchema.parse('prog_01');
  * ```
  */
-export const ProgramIdSchema = z.string().min(1).brand<'ProgramId'>();
+export const ProgramIdSchema = entityIdSchema().brand<'ProgramId'>();
 /**
  * A branded id, see {@link ProgramIdSchema}.
  *
@@ -229,14 +230,14 @@ export const ProgramIdSchema = z.string().min(1).brand<'ProgramId'>();
 export type ProgramId = z.output<typeof ProgramIdSchema>;
 
 /**
- * Id of a program-discipline link: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a program-discipline link: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ProgramDisciplineIdSchema.parse('progdisc_01');
  * ```
  */
-export const ProgramDisciplineIdSchema = z.string().min(1).brand<'ProgramDisciplineId'>();
+export const ProgramDisciplineIdSchema = entityIdSchema().brand<'ProgramDisciplineId'>();
 /**
  * A branded id, see {@link ProgramDisciplineIdSchema}.
  *
@@ -248,14 +249,14 @@ export const ProgramDisciplineIdSchema = z.string().min(1).brand<'ProgramDiscipl
 export type ProgramDisciplineId = z.output<typeof ProgramDisciplineIdSchema>;
 
 /**
- * Id of one revision of a goal (`goals.id`): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of one revision of a goal (`goals.id`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = GoalIdSchema.parse('goal_01_r1');
  * ```
  */
-export const GoalIdSchema = z.string().min(1).brand<'GoalId'>();
+export const GoalIdSchema = entityIdSchema().brand<'GoalId'>();
 /**
  * A branded id, see {@link GoalIdSchema}.
  *
@@ -267,14 +268,14 @@ export const GoalIdSchema = z.string().min(1).brand<'GoalId'>();
 export type GoalId = z.output<typeof GoalIdSchema>;
 
 /**
- * Id of a goal lineage: every revision of one goal shares it (`goals.goal_key`): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a goal lineage: every revision of one goal shares it (`goals.goal_key`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = GoalKeySchema.parse('goal_01');
  * ```
  */
-export const GoalKeySchema = z.string().min(1).brand<'GoalKey'>();
+export const GoalKeySchema = entityIdSchema().brand<'GoalKey'>();
 /**
  * A branded id, see {@link GoalKeySchema}.
  *
@@ -286,14 +287,14 @@ export const GoalKeySchema = z.string().min(1).brand<'GoalKey'>();
 export type GoalKey = z.output<typeof GoalKeySchema>;
 
 /**
- * Id of a goal check-in: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a goal check-in: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = GoalCheckinIdSchema.parse('checkin_01');
  * ```
  */
-export const GoalCheckinIdSchema = z.string().min(1).brand<'GoalCheckinId'>();
+export const GoalCheckinIdSchema = entityIdSchema().brand<'GoalCheckinId'>();
 /**
  * A branded id, see {@link GoalCheckinIdSchema}.
  *
@@ -305,14 +306,14 @@ export const GoalCheckinIdSchema = z.string().min(1).brand<'GoalCheckinId'>();
 export type GoalCheckinId = z.output<typeof GoalCheckinIdSchema>;
 
 /**
- * Id of a biometric measurement: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a biometric measurement: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = UserBiometricIdSchema.parse('bio_01');
  * ```
  */
-export const UserBiometricIdSchema = z.string().min(1).brand<'UserBiometricId'>();
+export const UserBiometricIdSchema = entityIdSchema().brand<'UserBiometricId'>();
 /**
  * A branded id, see {@link UserBiometricIdSchema}.
  *
@@ -324,14 +325,14 @@ export const UserBiometricIdSchema = z.string().min(1).brand<'UserBiometricId'>(
 export type UserBiometricId = z.output<typeof UserBiometricIdSchema>;
 
 /**
- * Id of a skill profile row: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a skill profile row: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = UserSkillProfileIdSchema.parse('skill_01');
  * ```
  */
-export const UserSkillProfileIdSchema = z.string().min(1).brand<'UserSkillProfileId'>();
+export const UserSkillProfileIdSchema = entityIdSchema().brand<'UserSkillProfileId'>();
 /**
  * A branded id, see {@link UserSkillProfileIdSchema}.
  *
@@ -343,14 +344,14 @@ export const UserSkillProfileIdSchema = z.string().min(1).brand<'UserSkillProfil
 export type UserSkillProfileId = z.output<typeof UserSkillProfileIdSchema>;
 
 /**
- * Id of a movement (exercise) definition: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a movement (exercise) definition: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = MovementIdSchema.parse('back_squat');
  * ```
  */
-export const MovementIdSchema = z.string().min(1).brand<'MovementId'>();
+export const MovementIdSchema = entityIdSchema().brand<'MovementId'>();
 /**
  * A branded id, see {@link MovementIdSchema}.
  *
@@ -362,14 +363,14 @@ export const MovementIdSchema = z.string().min(1).brand<'MovementId'>();
 export type MovementId = z.output<typeof MovementIdSchema>;
 
 /**
- * Id of an edge of the movement graph: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of an edge of the movement graph: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = MovementProgressionIdSchema.parse('prog_edge_01');
  * ```
  */
-export const MovementProgressionIdSchema = z.string().min(1).brand<'MovementProgressionId'>();
+export const MovementProgressionIdSchema = entityIdSchema().brand<'MovementProgressionId'>();
 /**
  * A branded id, see {@link MovementProgressionIdSchema}.
  *
@@ -381,14 +382,14 @@ export const MovementProgressionIdSchema = z.string().min(1).brand<'MovementProg
 export type MovementProgressionId = z.output<typeof MovementProgressionIdSchema>;
 
 /**
- * Id of a muscle: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a muscle: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = MuscleIdSchema.parse('quadriceps');
  * ```
  */
-export const MuscleIdSchema = z.string().min(1).brand<'MuscleId'>();
+export const MuscleIdSchema = entityIdSchema().brand<'MuscleId'>();
 /**
  * A branded id, see {@link MuscleIdSchema}.
  *
@@ -400,14 +401,14 @@ export const MuscleIdSchema = z.string().min(1).brand<'MuscleId'>();
 export type MuscleId = z.output<typeof MuscleIdSchema>;
 
 /**
- * Id of a cached fatigue state row: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a cached fatigue state row: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = UserFatigueStateIdSchema.parse('fat_01');
  * ```
  */
-export const UserFatigueStateIdSchema = z.string().min(1).brand<'UserFatigueStateId'>();
+export const UserFatigueStateIdSchema = entityIdSchema().brand<'UserFatigueStateId'>();
 /**
  * A branded id, see {@link UserFatigueStateIdSchema}.
  *
@@ -419,14 +420,14 @@ export const UserFatigueStateIdSchema = z.string().min(1).brand<'UserFatigueStat
 export type UserFatigueStateId = z.output<typeof UserFatigueStateIdSchema>;
 
 /**
- * Id of a planned session: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a planned session: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = PlannedSessionIdSchema.parse('sess_01');
  * ```
  */
-export const PlannedSessionIdSchema = z.string().min(1).brand<'PlannedSessionId'>();
+export const PlannedSessionIdSchema = entityIdSchema().brand<'PlannedSessionId'>();
 /**
  * A branded id, see {@link PlannedSessionIdSchema}.
  *
@@ -438,14 +439,14 @@ export const PlannedSessionIdSchema = z.string().min(1).brand<'PlannedSessionId'
 export type PlannedSessionId = z.output<typeof PlannedSessionIdSchema>;
 
 /**
- * Id of an exercise of a planned session: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of an exercise of a planned session: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = PlannedSessionExerciseIdSchema.parse('sessex_01');
  * ```
  */
-export const PlannedSessionExerciseIdSchema = z.string().min(1).brand<'PlannedSessionExerciseId'>();
+export const PlannedSessionExerciseIdSchema = entityIdSchema().brand<'PlannedSessionExerciseId'>();
 /**
  * A branded id, see {@link PlannedSessionExerciseIdSchema}.
  *
@@ -457,14 +458,14 @@ export const PlannedSessionExerciseIdSchema = z.string().min(1).brand<'PlannedSe
 export type PlannedSessionExerciseId = z.output<typeof PlannedSessionExerciseIdSchema>;
 
 /**
- * Id of a user's constraint on a movement: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a user's constraint on a movement: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = UserMovementConstraintIdSchema.parse('constraint_01');
  * ```
  */
-export const UserMovementConstraintIdSchema = z.string().min(1).brand<'UserMovementConstraintId'>();
+export const UserMovementConstraintIdSchema = entityIdSchema().brand<'UserMovementConstraintId'>();
 /**
  * A branded id, see {@link UserMovementConstraintIdSchema}.
  *
@@ -476,14 +477,14 @@ export const UserMovementConstraintIdSchema = z.string().min(1).brand<'UserMovem
 export type UserMovementConstraintId = z.output<typeof UserMovementConstraintIdSchema>;
 
 /**
- * Id of one performed strength set: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of one performed strength set: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = ActivityStrengthSetIdSchema.parse('set_01');
  * ```
  */
-export const ActivityStrengthSetIdSchema = z.string().min(1).brand<'ActivityStrengthSetId'>();
+export const ActivityStrengthSetIdSchema = entityIdSchema().brand<'ActivityStrengthSetId'>();
 /**
  * A branded id, see {@link ActivityStrengthSetIdSchema}.
  *
@@ -495,14 +496,14 @@ export const ActivityStrengthSetIdSchema = z.string().min(1).brand<'ActivityStre
 export type ActivityStrengthSetId = z.output<typeof ActivityStrengthSetIdSchema>;
 
 /**
- * Id of a recovery signal: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a recovery signal: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = RecoverySignalIdSchema.parse('rec_sig_01');
  * ```
  */
-export const RecoverySignalIdSchema = z.string().min(1).brand<'RecoverySignalId'>();
+export const RecoverySignalIdSchema = entityIdSchema().brand<'RecoverySignalId'>();
 /**
  * A branded id, see {@link RecoverySignalIdSchema}.
  *
@@ -514,14 +515,14 @@ export const RecoverySignalIdSchema = z.string().min(1).brand<'RecoverySignalId'
 export type RecoverySignalId = z.output<typeof RecoverySignalIdSchema>;
 
 /**
- * Id of a recommendation: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a recommendation: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = RecommendationIdSchema.parse('reco_01');
  * ```
  */
-export const RecommendationIdSchema = z.string().min(1).brand<'RecommendationId'>();
+export const RecommendationIdSchema = entityIdSchema().brand<'RecommendationId'>();
 /**
  * A branded id, see {@link RecommendationIdSchema}.
  *
@@ -533,14 +534,14 @@ export const RecommendationIdSchema = z.string().min(1).brand<'RecommendationId'
 export type RecommendationId = z.output<typeof RecommendationIdSchema>;
 
 /**
- * Id of one metric sample: a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of one metric sample: 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = MetricSampleIdSchema.parse('sample_01');
  * ```
  */
-export const MetricSampleIdSchema = z.string().min(1).brand<'MetricSampleId'>();
+export const MetricSampleIdSchema = entityIdSchema().brand<'MetricSampleId'>();
 /**
  * A branded id, see {@link MetricSampleIdSchema}.
  *
@@ -552,14 +553,14 @@ export const MetricSampleIdSchema = z.string().min(1).brand<'MetricSampleId'>();
 export type MetricSampleId = z.output<typeof MetricSampleIdSchema>;
 
 /**
- * Id of a legacy workout log (the `workout_logs` view exposes activity instance ids under this name): a non-empty string, branded so ids of different entities cannot be mixed up.
+ * Id of a legacy workout log (the `workout_logs` view exposes activity instance ids under this name): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
  *
  * @example
  * ```ts
  * const id = WorkoutLogIdSchema.parse('wl_01');
  * ```
  */
-export const WorkoutLogIdSchema = z.string().min(1).brand<'WorkoutLogId'>();
+export const WorkoutLogIdSchema = entityIdSchema().brand<'WorkoutLogId'>();
 /**
  * A branded id, see {@link WorkoutLogIdSchema}.
  *

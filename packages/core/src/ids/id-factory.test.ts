@@ -26,3 +26,15 @@ describe('id factories', () => {
     expect(ActivityInstanceIdSchema.parse('act_1')).toBe('act_1');
   });
 });
+
+describe('entity id rule', () => {
+  it('refuses whitespace, slashes and over-long ids in every id schema, naming the rule', () => {
+    const result = UserIdSchema.safeParse('a b');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ code: 'invalid_format' });
+    expect(ActivityInstanceIdSchema.safeParse('act/1').success).toBe(false);
+    // Ids made by both factories satisfy the rule.
+    expect(UserIdSchema.safeParse(createRandomIdFactory()()).success).toBe(true);
+    expect(UserIdSchema.safeParse(createSequentialIdFactory('usr')()).success).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DistanceMetersSchema } from '../columns/distance-meters.js';
-import { DurationSecondsSchema } from '../columns/duration-seconds.js';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
+import { SetDurationSecondsSchema } from '../columns/duration-seconds.js';
 import { LoadKgSchema } from '../columns/load-kg.js';
 import { RepsSchema } from '../columns/reps.js';
 import { RirSchema } from '../columns/rir.js';
@@ -16,8 +17,8 @@ import { MANUAL_SESSION_FIELDS } from './manual-session-fields.js';
 
 /**
  * One performed set of a strength log. A set needs a movement and something done: `reps`, `durationSeconds` (holds,
- * carries) or `distanceM` (sled pushes). Effort is `rpe` (0..10) or `rir` (0..10 in halves), not both. `loadKg` is
- * the external load (0 for bodyweight; omit when not applicable).
+ * carries; 0..86,400 s) or `distanceM` (sled pushes). Effort is `rpe` (0..10) or `rir` (0..10 in halves), not both.
+ * `loadKg` is the external load (0..2,000 kg; 0 for bodyweight; omit when not applicable).
  *
  * @example
  * ```ts
@@ -31,7 +32,7 @@ export const StrengthSetInputSchema = z
     loadKg: LoadKgSchema.nullish(),
     rpe: RpeSchema.nullish(),
     rir: RirSchema.nullish(),
-    durationSeconds: DurationSecondsSchema.nullish(),
+    durationSeconds: SetDurationSecondsSchema.nullish(),
     distanceM: DistanceMetersSchema.nullish(),
     isWarmup: z.boolean().nullish(),
     plannedSessionExerciseId: PlannedSessionExerciseIdSchema.nullish(),
@@ -58,7 +59,7 @@ export type StrengthSetInput = z.input<typeof StrengthSetInputSchema>;
 
 /**
  * Input of {@link buildStrengthLog}: the shared session fields (see `MANUAL_SESSION_FIELDS`; `rpe` there is the
- * session RPE) plus at least one set. Duration is optional for strength sessions.
+ * session RPE) plus 1..5,000 sets (`TRAINKIT_BOUNDS.setsPerSession`). Duration is optional for strength sessions.
  *
  * @example
  * ```ts
@@ -68,7 +69,7 @@ export type StrengthSetInput = z.input<typeof StrengthSetInputSchema>;
 export const StrengthLogInputSchema = z
   .strictObject({
     ...MANUAL_SESSION_FIELDS,
-    sets: z.array(StrengthSetInputSchema).min(1),
+    sets: z.array(StrengthSetInputSchema).min(TRAINKIT_BOUNDS.setsPerSession.min).max(TRAINKIT_BOUNDS.setsPerSession.max),
   })
   .superRefine((input, ctx) => checkManualSessionRules(input, ctx, { requireDuration: false, requireWhat: false }));
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 import { utcOffsetMinutesAt } from '../time/local-day.js';
 
 /** The cross-field part of a manual log input these rules read. */
@@ -15,7 +16,7 @@ interface SessionRuleInput {
 }
 
 /**
- * Cross-field rules of manual logs, added as zod issues on the offending field: `end` >= `start`; a given
+ * Cross-field rules of manual logs, added as zod issues on the offending field: `end` 1 s .. 14 days after `start`; a given
  * `utcOffsetMinutes` agrees with `timeZone`; `maxHeartRateBpm` >= `avgHeartRateBpm`; and, where the log kind needs
  * them, a duration (`durationSeconds` or `end`) and something saying what the session was (`activityDefinitionId` or
  * `title`).
@@ -30,8 +31,13 @@ export function checkManualSessionRules(
   ctx: z.RefinementCtx,
   options: { readonly requireDuration: boolean; readonly requireWhat: boolean },
 ): void {
-  if (input.end != null && Date.parse(input.end) < Date.parse(input.start)) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be at or after start' });
+  if (input.end != null) {
+    const seconds = (Date.parse(input.end) - Date.parse(input.start)) / 1000;
+    const { min, max } = TRAINKIT_BOUNDS.sessionDurationSeconds;
+    if (seconds < 0) ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be at or after start' });
+    else if (seconds < min || seconds > max) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be 1 second to 14 days after start' });
+    }
   }
   if (input.timeZone != null && input.utcOffsetMinutes != null) {
     const offset = utcOffsetMinutesAt(input.start, input.timeZone);

@@ -7,8 +7,13 @@ import type { ActivityStrengthSetRow } from '../schema/activity-strength-set.js'
  *
  * @example
  * ```ts
+ * // The facade builds and stores a log in one call: `await trainkit.log.cardio({ ... })` returns its rows.
+ * // The builders alone are pure; write their rows in one transaction:
  * const log: ManualLog = buildCardioLog(input, { ids, createdAt });
- * await storage.activities.insert(log.activityInstance);
+ * await storage.transaction(async (tx) => {
+ *   await tx.activityInstances.insert(log.activityInstance);
+ *   if (log.strengthSets.length > 0) await tx.activityStrengthSets.insertMany(log.strengthSets);
+ * });
  * ```
  */
 export interface ManualLog {

@@ -20,7 +20,7 @@ const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: 
 const common = fc.record({
   userId: fc.constantFrom('usr_01', 'athlete-42'),
   start: instant,
-  durationSeconds: fc.integer({ min: 0, max: 6 * 3600 }),
+  durationSeconds: fc.integer({ min: 1, max: 6 * 3600 }),
   timeZone: optional(fc.constantFrom(...ZONES)),
   rpe: optional(rpe),
   enjoyment: optional(fc.integer({ min: 1, max: 5 })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DistanceMetersSchema } from '../columns/distance-meters.js';
-import { DurationSecondsSchema } from '../columns/duration-seconds.js';
+import { SessionDurationSecondsSchema } from '../columns/duration-seconds.js';
 import { EnergyKcalSchema } from '../columns/energy-kcal.js';
 import { EnjoymentRatingSchema } from '../columns/enjoyment-rating.js';
 import { HeartRateBpmSchema } from '../columns/heart-rate-bpm.js';
@@ -18,13 +18,15 @@ import { TimeZoneSchema, UtcOffsetMinutesSchema } from '../time/time-zone.js';
 
 /**
  * The input fields every manual log shares (camelCase; units in the names). Each field uses the same column schema as
- * the row it ends up in, so the rules are the ones the database enforces: durations and distances >= 0, heart rate
- * 20..250 bpm, RPE 0..10, enjoyment 1..5.
+ * the row it ends up in, so the rules are the ones the repositories enforce and the engines accept (`TRAINKIT_BOUNDS`):
+ * a session lasts 1 s .. 14 days, distances 0..10,000 km, heart rate 20..250 bpm, RPE 0..10, enjoyment 1..5, ids
+ * are 1..128 letters, digits or `_ . : @ -`.
  *
  * - `id`: the activity instance id; made with the context's `ids` when omitted.
  * - `userId`: the athlete.
  * - `start`: when the session started (ISO-8601; offsets are normalized to UTC).
- * - `end` / `durationSeconds`: either or both; one is derived from the other (`end = start + duration`).
+ * - `end` / `durationSeconds`: either or both; one is derived from the other (`end = start + duration`); the
+ *   session lasts 1 s .. 14 days either way.
  * - `timeZone`: IANA zone where it happened; gives `utc_offset_minutes` and the local day (DST-aware).
  * - `utcOffsetMinutes`: used for the local day when no `timeZone` is known (default 0, UTC).
  * - `activityDefinitionId`, `disciplineId`, `title`: what it was.
@@ -41,7 +43,7 @@ export const MANUAL_SESSION_FIELDS = {
   userId: UserIdSchema,
   start: InstantSchema,
   end: InstantSchema.nullish(),
-  durationSeconds: DurationSecondsSchema.nullish(),
+  durationSeconds: SessionDurationSecondsSchema.nullish(),
   timeZone: TimeZoneSchema.nullish(),
   utcOffsetMinutes: UtcOffsetMinutesSchema.nullish(),
   activityDefinitionId: ActivityDefinitionIdSchema.nullish(),

@@ -14,13 +14,14 @@ export type StorageDialect = 'sqlite' | 'postgres' | 'pglite';
 
 /**
  * A complete storage: every repository, transactions, migrations and `close`. What `createTrainkit({ storage })`
- * takes and what every adapter's factory (e.g. `createKyselyStorage`) returns. All dialects behave identically and
- * throw the same typed errors (`ValidationError`, `NotFoundError`, `ConflictError`, `StorageError`,
- * `StorageUnavailableError` when the database cannot be opened), which the storage contract suite checks.
+ * takes and what every adapter's factory (e.g. `createSqliteStorage` of `@trainkit/storage-kysely/sqlite`) returns.
+ * All dialects behave identically and throw the same typed errors (`ValidationError`, `NotFoundError`,
+ * `ConflictError`, `StorageError`, `StorageUnavailableError` when the database cannot be opened), which the storage
+ * contract suite checks.
  *
  * @example
  * ```ts
- * const storage: TrainkitStorage = await createKyselyStorage({ dialect: 'sqlite', path: ':memory:' });
+ * const storage: TrainkitStorage = await createSqliteStorage({ path: ':memory:' });
  * await storage.migrations.migrateToLatest();
  * try { await storage.users.insert({ id: 'usr_01', created_at: now }); } finally { await storage.close(); }
  * ```

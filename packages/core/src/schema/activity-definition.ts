@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
@@ -37,7 +38,7 @@ export const ActivityDefinitionRowSchema = z.object({
   default_equipment_tags: withColumnKind(z.array(EquipmentTagSchema), 'json')
     .default([])
     .describe('Equipment usually needed: JSON array of lowercase tags (`^[a-z0-9_]+$`, at most 40 characters each), e.g. `["bicycle", "helmet"]`; `EQUIPMENT` values and any other gear.'),
-  met_value: z.number().min(0).max(30).nullable().describe('Metabolic equivalent (MET), 0..30, for energy and load estimates.'),
+  met_value: z.number().min(TRAINKIT_BOUNDS.metValue.min).max(TRAINKIT_BOUNDS.metValue.max).nullable().describe('Metabolic equivalent (MET), 0..30, for energy and load estimates.'),
   met_compendium_code: z
     .string()
     .regex(/^\d{5}$/)

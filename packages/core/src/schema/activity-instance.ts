@@ -3,7 +3,8 @@ import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
 import { DistanceMetersSchema } from '../columns/distance-meters.js';
-import { DurationSecondsSchema } from '../columns/duration-seconds.js';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
+import { SessionDurationSecondsSchema } from '../columns/duration-seconds.js';
 import { EnergyKcalSchema } from '../columns/energy-kcal.js';
 import { EnjoymentRatingSchema } from '../columns/enjoyment-rating.js';
 import { HeartRateBpmSchema } from '../columns/heart-rate-bpm.js';
@@ -46,7 +47,7 @@ export const ActivityInstanceRowSchema = z.object({
   timezone: TimeZoneSchema.nullable().describe('IANA zone where the activity happened, when known.'),
   utc_offset_minutes: UtcOffsetMinutesSchema.describe('UTC offset at performed_start, minutes.'),
   local_date: LocalDateSchema.describe('The user\'s local day of performed_start (from timezone when known, else utc_offset_minutes).'),
-  duration_seconds: DurationSecondsSchema.nullable().describe('Active duration; may be shorter than performed_end - performed_start.'),
+  duration_seconds: SessionDurationSecondsSchema.nullable().describe('Active duration; may be shorter than performed_end - performed_start.'),
   distance_m: DistanceMetersSchema.nullable(),
   elevation_gain_m: DistanceMetersSchema.nullable(),
   energy_kcal: EnergyKcalSchema.nullable(),
@@ -74,7 +75,7 @@ export type ActivityInstanceRow = z.output<typeof ActivityInstanceRowSchema>;
 
 /**
  * Validates a new `activity_instances` row at the boundary: nullable columns may be omitted (they default to `null`),
- * documented defaults are applied, unknown keys are rejected, and `performed_end` >= `performed_start`, `local_date` is the local day of `performed_start`, `provider` is set exactly for provider rows, `planned_session_id` is set for planned rows and `max_hr_bpm` >= `avg_hr_bpm`.
+ * documented defaults are applied, unknown keys are rejected, and `performed_end` is 1 s .. 14 days after `performed_start` (`TRAINKIT_BOUNDS.sessionDurationSeconds`), `local_date` is the local day of `performed_start`, `provider` is set exactly for provider rows, `planned_session_id` is set for planned rows and `max_hr_bpm` >= `avg_hr_bpm`.
  *
  * @example
  * ```ts
@@ -86,8 +87,17 @@ export const ActivityInstanceInsertSchema = withNullDefaults(ActivityInstanceRow
     provider: ProviderInputSchema.nullable().default(null),
   })
   .superRefine((row, ctx) => {
-    if (row.performed_end !== null && row.performed_start !== null && Date.parse(row.performed_end) < Date.parse(row.performed_start)) {
-      ctx.addIssue({ code: 'custom', path: ['performed_end'], message: 'must be >= performed_start' });
+    if (row.performed_end !== null && row.performed_start !== null) {
+      const elapsedSeconds = (Date.parse(row.performed_end) - Date.parse(row.performed_start)) / 1000;
+      if (elapsedSeconds < 0) {
+        ctx.addIssue({ code: 'custom', path: ['performed_end'], message: 'must be >= performed_start' });
+      } else if (elapsedSeconds < TRAINKIT_BOUNDS.sessionDurationSeconds.min || elapsedSeconds > TRAINKIT_BOUNDS.sessionDurationSeconds.max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['performed_end'],
+          message: `must be 1 second to 14 days after performed_start (${elapsedSeconds} s)`,
+        });
+      }
     }
     const expectedDay = localDayOf(row.performed_start, { timeZone: row.timezone, utcOffsetMinutes: row.utc_offset_minutes });
     if (row.local_date !== expectedDay) {

@@ -3,7 +3,7 @@ import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
 import { DistanceMetersSchema } from '../columns/distance-meters.js';
-import { DurationSecondsSchema } from '../columns/duration-seconds.js';
+import { SetDurationSecondsSchema } from '../columns/duration-seconds.js';
 import { LoadKgSchema } from '../columns/load-kg.js';
 import { RepsSchema } from '../columns/reps.js';
 import { RirSchema } from '../columns/rir.js';
@@ -33,7 +33,7 @@ export const ActivityStrengthSetRowSchema = z.object({
   load_kg: LoadKgSchema.nullable(),
   rpe: RpeSchema.nullable(),
   rir: RirSchema.nullable(),
-  duration_seconds: DurationSecondsSchema.nullable(),
+  duration_seconds: SetDurationSecondsSchema.nullable(),
   distance_m: DistanceMetersSchema.nullable(),
   is_warmup: z.boolean().default(false).describe('Warm-up sets are excluded from working volume.'),
   notes: z.string().nullable(),

@@ -36,7 +36,10 @@ describe('describeColumn', () => {
     expect(describeColumn('status', z.enum(['a', 'b']).default('a'))).toMatchObject({ kind: 'enum', hasDefault: true, defaultValue: 'a' });
     expect(describeColumn('fixed', z.literal('x'))).toMatchObject({ kind: 'enum', enumValues: ['x'] });
     expect(describeColumn('flag', z.boolean().default(false))).toMatchObject({ kind: 'boolean', defaultValue: false });
-    expect(describeColumn('user_id', UserIdSchema)).toMatchObject({ kind: 'text', rules: ['length >= 1'] });
+    expect(describeColumn('user_id', UserIdSchema)).toMatchObject({
+      kind: 'text',
+      rules: ['length >= 1', 'length <= 128', 'matches /^[A-Za-z0-9_.:@-]+$/'],
+    });
   });
 
   it('maps JSON values, arrays and forced kinds to json, and flags open categoricals', () => {

@@ -3,7 +3,8 @@ import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
 import { DistanceMetersSchema } from '../columns/distance-meters.js';
-import { DurationSecondsSchema } from '../columns/duration-seconds.js';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
+import { SetDurationSecondsSchema } from '../columns/duration-seconds.js';
 import { LoadKgSchema } from '../columns/load-kg.js';
 import { RepsSchema } from '../columns/reps.js';
 import { RirSchema } from '../columns/rir.js';
@@ -28,14 +29,14 @@ export const PlannedSessionExerciseRowSchema = z.object({
   planned_session_id: PlannedSessionIdSchema,
   movement_id: MovementIdSchema,
   order_index: z.number().int().min(0).describe('Position in the session, 0-based; unique per session.'),
-  sets: z.number().int().min(1).nullable(),
+  sets: z.number().int().min(TRAINKIT_BOUNDS.setsPerSession.min).max(TRAINKIT_BOUNDS.setsPerSession.max).nullable(),
   reps: RepsSchema.nullable().describe('Reps per set.'),
   load_kg: LoadKgSchema.nullable(),
   rpe: RpeSchema.nullable(),
   rir: RirSchema.nullable(),
-  duration_seconds: DurationSecondsSchema.nullable().describe('Work time per set (holds, intervals).'),
+  duration_seconds: SetDurationSecondsSchema.nullable().describe('Work time per set (holds, intervals).'),
   distance_m: DistanceMetersSchema.nullable().describe('Distance per set (carries, sprints).'),
-  rest_seconds: DurationSecondsSchema.nullable(),
+  rest_seconds: SetDurationSecondsSchema.nullable(),
   notes: z.string().nullable(),
 });
 

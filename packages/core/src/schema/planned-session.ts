@@ -3,7 +3,7 @@ import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
 import { DistanceMetersSchema } from '../columns/distance-meters.js';
-import { DurationSecondsSchema } from '../columns/duration-seconds.js';
+import { SessionDurationSecondsSchema } from '../columns/duration-seconds.js';
 import { RpeSchema } from '../columns/rpe.js';
 import { PlannedSessionStatusSchema } from '../enums/planning.js';
 import { ActivityDefinitionIdSchema, DisciplineIdSchema, PlannedSessionIdSchema, ProgramIdSchema, UserIdSchema } from '../ids/entity-ids.js';
@@ -31,7 +31,7 @@ export const PlannedSessionRowSchema = z.object({
   discipline_id: DisciplineIdSchema.nullable(),
   activity_definition_id: ActivityDefinitionIdSchema.nullable(),
   title: z.string().min(1),
-  planned_duration_seconds: DurationSecondsSchema.nullable(),
+  planned_duration_seconds: SessionDurationSecondsSchema.nullable(),
   planned_distance_m: DistanceMetersSchema.nullable(),
   planned_rpe: RpeSchema.nullable(),
   status: PlannedSessionStatusSchema.default('planned'),

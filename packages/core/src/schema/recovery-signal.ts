@@ -6,7 +6,7 @@ import { asOpenCategorical } from '../columns/column-kind.js';
 import { JsonValueSchema } from '../columns/json-value.js';
 import { DataSourceSchema } from '../enums/integration.js';
 import { ProviderInputSchema, ProviderSchema } from '../enums/provider.js';
-import { RecoverySignalTypeSchema } from '../enums/recovery.js';
+import { RECOVERY_SIGNAL_RANGES, RecoverySignalTypeSchema } from '../enums/recovery.js';
 import { ExternalActivityRecordIdSchema, RecoverySignalIdSchema, UserIdSchema } from '../ids/entity-ids.js';
 import { InstantSchema } from '../time/instant.js';
 import { LocalDateSchema } from '../time/local-date.js';
@@ -55,7 +55,7 @@ export type RecoverySignalRow = z.output<typeof RecoverySignalRowSchema>;
 
 /**
  * Validates a new `recovery_signals` row at the boundary: nullable columns may be omitted (they default to `null`),
- * documented defaults are applied, unknown keys are rejected, and `provider` is set exactly for provider rows.
+ * documented defaults are applied, unknown keys are rejected, `value` lies in the range of its type when it has one (`RECOVERY_SIGNAL_RANGES`), and `provider` is set exactly for provider rows.
  *
  * @example
  * ```ts
@@ -67,6 +67,10 @@ export const RecoverySignalInsertSchema = withNullDefaults(RecoverySignalRowSche
     provider: ProviderInputSchema.nullable().default(null),
   })
   .superRefine((row, ctx) => {
+    const range = RECOVERY_SIGNAL_RANGES[row.signal_type];
+    if (range !== undefined && (row.value < range.min || row.value > range.max)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.signal_type} must be within ${range.min}..${range.max}` });
+    }
     if ((row.source === DataSourceSchema.enum.provider) !== (row.provider !== null)) {
       ctx.addIssue({ code: 'custom', path: ['provider'], message: 'must be set exactly when source is provider' });
     }

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
+import { TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 import { HeartRateBpmSchema } from '../columns/heart-rate-bpm.js';
 import { JsonValueSchema } from '../columns/json-value.js';
-import { PowerWattsSchema } from '../columns/power-watts.js';
 import { SemanticVersionSchema } from '../columns/semantic-version.js';
 import { UnitSystemSchema, WeekdaySchema } from '../enums/settings.js';
 import { UserIdSchema } from '../ids/entity-ids.js';
 import { InstantSchema } from '../time/instant.js';
 import { TimeZoneSchema } from '../time/time-zone.js';
+import { WHEN_FIELDS_VALID } from './when-fields-valid.js';
 
 /**
  * The one canonical settings surface of a user: the API input schema **and** the `user_settings` row are this same
@@ -18,8 +19,11 @@ import { TimeZoneSchema } from '../time/time-zone.js';
  *
  * One row per user (primary key `user_id`). Nullable fields may be omitted and default to `null`; `unit_system`
  * defaults to `metric` and `week_start_day` to `monday`. Unknown keys are rejected. Physiology fields feed the
- * fatigue engine (HR zones, TRIMP, power and pace thresholds); `fatigue_overrides_json` holds per-user overrides of the
- * heuristics config, validated by the fatigue package.
+ * fatigue engine (HR zones, TRIMP, power and pace thresholds) and use its bounds (`TRAINKIT_BOUNDS`: resting HR
+ * 20..250, maximum 60..250, threshold 40..250 bpm; FTP 1..3000 W; threshold pace 120..1800 s/km), with the same
+ * cross-field rules: `hr_max_bpm` and `lthr_bpm` above `hr_rest_bpm`, `lthr_bpm` not above `hr_max_bpm`.
+ * `fatigue_overrides_json` holds per-user overrides of the heuristics config, validated by the fatigue package (an
+ * invalid one is skipped by the facade's report with a warning).
  *
  * @example
  * ```ts
@@ -37,13 +41,42 @@ export const UserSettingsSchema = z.strictObject({
   heuristics_config_id: z.string().min(1).nullable().default(null).describe('Heuristics config the engines use; null = library default.'),
   heuristics_config_version: SemanticVersionSchema.nullable().default(null).describe('Pinned version of that config; null = latest.'),
   fatigue_overrides_json: JsonValueSchema.nullable().default(null).describe('Per-user overrides of fatigue heuristics (e.g. recovery half-lives).'),
-  hr_max_bpm: HeartRateBpmSchema.nullable().default(null).describe('Maximum heart rate.'),
+  hr_max_bpm: z
+    .number()
+    .min(TRAINKIT_BOUNDS.maxHeartRateBpm.min)
+    .max(TRAINKIT_BOUNDS.maxHeartRateBpm.max)
+    .nullable()
+    .default(null)
+    .describe('Maximum heart rate; above hr_rest_bpm.'),
   hr_rest_bpm: HeartRateBpmSchema.nullable().default(null).describe('Resting heart rate used for HR reserve.'),
-  lthr_bpm: HeartRateBpmSchema.nullable().default(null).describe('Lactate threshold heart rate.'),
-  ftp_w: PowerWattsSchema.nullable().default(null).describe('Cycling functional threshold power.'),
-  threshold_pace_seconds_per_km: z.number().positive().nullable().default(null).describe('Running threshold pace, seconds per km, > 0.'),
+  lthr_bpm: z
+    .number()
+    .min(TRAINKIT_BOUNDS.thresholdHeartRateBpm.min)
+    .max(TRAINKIT_BOUNDS.thresholdHeartRateBpm.max)
+    .nullable()
+    .default(null)
+    .describe('Lactate threshold heart rate; above hr_rest_bpm, not above hr_max_bpm.'),
+  ftp_w: z.number().min(TRAINKIT_BOUNDS.ftpW.min).max(TRAINKIT_BOUNDS.ftpW.max).nullable().default(null).describe('Cycling functional threshold power.'),
+  threshold_pace_seconds_per_km: z
+    .number()
+    .min(TRAINKIT_BOUNDS.thresholdPaceSecondsPerKm.min)
+    .max(TRAINKIT_BOUNDS.thresholdPaceSecondsPerKm.max)
+    .nullable()
+    .default(null)
+    .describe('Running threshold pace, seconds per km.'),
   updated_at: InstantSchema,
-});
+}).superRefine((settings, ctx) => {
+  const rest = settings.hr_rest_bpm;
+  if (rest != null && settings.hr_max_bpm != null && settings.hr_max_bpm <= rest) {
+    ctx.addIssue({ code: 'custom', path: ['hr_max_bpm'], message: 'must exceed hr_rest_bpm' });
+  }
+  if (rest != null && settings.lthr_bpm != null && settings.lthr_bpm <= rest) {
+    ctx.addIssue({ code: 'custom', path: ['lthr_bpm'], message: 'must exceed hr_rest_bpm' });
+  }
+  if (settings.hr_max_bpm != null && settings.lthr_bpm != null && settings.lthr_bpm > settings.hr_max_bpm) {
+    ctx.addIssue({ code: 'custom', path: ['lthr_bpm'], message: 'must not exceed hr_max_bpm' });
+  }
+}, WHEN_FIELDS_VALID);
 
 /**
  * A user's settings, see {@link UserSettingsSchema}.

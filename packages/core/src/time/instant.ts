@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INSTANT, MIN_INSTANT, TRAINKIT_BOUNDS } from '../bounds/trainkit-bounds.js';
 
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // ISO-8601 date-time with an explicit zone (Z or ±hh:mm): a string without one would be read in the host's zone.
@@ -16,10 +17,17 @@ function isRealIsoDateTime(value: string): boolean {
   );
 }
 
+/** True for a canonical instant whose UTC year lies within `TRAINKIT_BOUNDS.years`. */
+function inSupportedYears(value: string): boolean {
+  return value >= MIN_INSTANT && value <= MAX_INSTANT;
+}
+
 /**
  * A UTC instant as ISO-8601 with millisecond precision and `Z`, e.g. `2024-06-12T07:00:00.000Z`.
  * Other ISO forms with an explicit zone (offsets, no milliseconds) are accepted on input and normalized; strings
- * without a zone and impossible calendar dates (`2023-02-29`) are rejected.
+ * without a zone and impossible calendar dates (`2023-02-29`) are rejected. The instant, in UTC, must lie in the
+ * years 1900..2200 (`TRAINKIT_BOUNDS.years`: {@link MIN_INSTANT} .. {@link MAX_INSTANT}), the range every engine
+ * computes with.
  *
  * @example
  * ```ts
@@ -30,7 +38,12 @@ export const InstantSchema = z
   .string()
   .refine(isRealIsoDateTime, { message: 'must be an ISO-8601 date-time with Z or a UTC offset' })
   .transform((value) => new Date(value).toISOString())
-  .pipe(z.string().regex(INSTANT_PATTERN))
+  .pipe(
+    z
+      .string()
+      .regex(INSTANT_PATTERN)
+      .refine(inSupportedYears, `must be between the years ${TRAINKIT_BOUNDS.years.min} and ${TRAINKIT_BOUNDS.years.max}`),
+  )
   .brand<'Instant'>();
 
 /** A UTC instant string, see {@link InstantSchema}. */

@@ -149,7 +149,9 @@ export type DayBoundaryPolicy = (typeof DAY_BOUNDARY_POLICIES)[number];
 
 /**
  * Which time zone decides a session's local day: `session_then_profile` (the session's IANA zone, else its fixed
- * UTC offset, else the profile zone) or `profile` (always the profile zone).
+ * UTC offset, else the profile zone) or `profile` (always the profile zone). For the PMC a day is never later than
+ * the profile-zone date of the session's (or pro-rata slice's) end, so a session ended by `asOf` always counts by
+ * `asOf` (see the package README, "Local days").
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 /**
  * Property tests of the engine for the invariants of fatigue.md §3 (P1–P9, P15, no NaN or Infinity), seeded.
  */
+import { TRAINKIT_BOUNDS } from '@trainkit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FatigueReportSchema, type FatigueReport } from './fatigue-report-schema.js';
@@ -73,11 +74,11 @@ describe('fatigue engine invariants (fatigue.md §3)', () => {
   it('no NaN or Infinity at the extremes of every input range', () => {
     const extreme = fc.record({
       duration: fc.constantFrom(0, 1, 14 * 86_400),
-      hr: fc.constantFrom(0, 20, 250),
-      power: fc.constantFrom(0, 3000),
+      hr: fc.constantFrom(TRAINKIT_BOUNDS.heartRateBpm.min, TRAINKIT_BOUNDS.heartRateBpm.max),
+      power: fc.constantFrom(0, TRAINKIT_BOUNDS.powerW.max),
       rpe: fc.constantFrom(0, 10),
       met: fc.constantFrom(0.5, 30),
-      rir: fc.constantFrom(0, 100),
+      rir: fc.constantFrom(TRAINKIT_BOUNDS.rir.min, TRAINKIT_BOUNDS.rir.max),
       descent: fc.constantFrom(0, 20_000),
       speed: fc.constantFrom(0, 15),
     });
@@ -89,7 +90,7 @@ describe('fatigue engine invariants (fatigue.md §3)', () => {
           { id: 'a', activity: 'running', ...common, avg_hr_bpm: value.hr, hr_segments: [{ duration_seconds: value.duration, avg_hr_bpm: value.hr }] },
           { id: 'b', activity: 'cycling', ...common, normalized_power_w: value.power, power_samples_w: [value.power] },
           { id: 'c', activity: 'hiking', ...common, met: value.met, descent_m: value.descent },
-          { id: 'd', activity: 'lifting', ...common, rpe: value.rpe, sets: [{ movement_id: 'squat', rir: value.rir, load_kg: 10_000, reps: 10_000 }] },
+          { id: 'd', activity: 'lifting', ...common, rpe: value.rpe, sets: [{ movement_id: 'squat', rir: value.rir, load_kg: TRAINKIT_BOUNDS.loadKg.max, reps: TRAINKIT_BOUNDS.reps.max }] },
           { id: 'e', activity: 'running', ...common, ngp_m_per_s: value.speed },
           { id: 'f', activity: 'climbing', ...common, moving_time_seconds: value.duration },
         ];

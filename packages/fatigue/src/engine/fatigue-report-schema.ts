@@ -110,9 +110,13 @@ export const ReportSessionSchema = z.object({
   ended_at: InstantSchema,
   /** When the dose enters the continuous channels (end, or midpoint). */
   impulse_at: InstantSchema,
-  /** Local start date (session zone per config). */
+  /** Local start date (session zone per config); also the date age is computed at. May differ from `pmc_days`. */
   local_date: LocalDateSchema,
-  /** The load's PMC days: all on the start date, or pro rata. */
+  /**
+   * The load's PMC days, ascending, shares summing to 1: all on the start date, or pro rata. Each part is on its
+   * local date in the session zone, but never later than the profile-zone date of its end (so a session ended by
+   * `as_of` is always on or before `as_of_date`).
+   */
   pmc_days: z.array(z.object({ date: LocalDateSchema, share: z.number(), lu: z.number() })),
   /** The load and how it was obtained. */
   load: SessionLoadSchema,
@@ -212,7 +216,7 @@ export const FatigueReportSchema = z.object({
     history_days: z.number().int(),
     /** True until the history covers `warming_up_tau_multiple · ctl_days` days. */
     warming_up: z.boolean(),
-    /** One row per local day, from the day before the first session to `as_of_date`. */
+    /** One row per local day, from the day before the first session to `as_of_date` (never later). */
     days: z.array(PmcDaySchema),
   }),
   /** Acute:chronic workload ratio (descriptive, not an injury predictor). */

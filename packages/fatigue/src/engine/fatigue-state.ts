@@ -110,7 +110,11 @@ export function derivedAxisStart(
   return start;
 }
 
-/** Internal: last axis day: the local day of `asOf`, or later when a session's local date is later (time zones). */
+/**
+ * Internal: last axis day: the local day of `asOf` (profile zone). Kept sessions end by `asOf`, so by the PMC day rule
+ * (`dayShares`) none of their PMC days, and none of their impulse days, is after it; the maximum only guards the
+ * buffers should a zone ever break that.
+ */
 export function derivedAxisEnd(kept: readonly PreparedSession[], asOfDay: number): number {
   let end = asOfDay;
   for (const session of kept) {

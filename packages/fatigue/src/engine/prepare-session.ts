@@ -15,9 +15,12 @@ export interface PreparedSession extends DedupCandidate {
   readonly session: FatigueSession;
   readonly activity: string;
   readonly category: ActivityCategory;
-  /** Local start day (session zone, or profile zone per config). */
+  /** Local start day (session zone, or profile zone per config): the report's `local_date`, and the day of age. */
   readonly localDay: number;
-  /** PMC day shares (start date, or pro rata). */
+  /**
+   * PMC day shares (start date, or pro rata), by the PMC day rule of `dayShares`: session-zone dates, never later
+   * than the profile-zone date of the part's end, so a session ended by `asOf` never lands after `asOf`'s day.
+   */
   readonly pmcShares: readonly DayShare[];
   /** When the dose enters the continuous channels. */
   readonly impulseMs: number;
@@ -153,7 +156,7 @@ export function prepareSession(session: FatigueSession, context: EngineContext, 
     activity: session.activity,
     category,
     localDay,
-    pmcShares: dayShares(startMs, endMs, clock, config.day_boundary.policy),
+    pmcShares: dayShares(startMs, endMs, clock, config.day_boundary.policy, context.profileClock),
     impulseMs,
     profileStartDay: context.profileClock.dayOf(startMs),
     impulseDay: context.profileClock.dayOf(impulseMs - 1),

@@ -1,29 +1,25 @@
-import { InstantSchema } from '@trainkit/core';
+import { InstantSchema, TRAINKIT_BOUNDS } from '@trainkit/core';
 import { customRule } from './dual-schema.js';
 
 const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-function inSupportedYears(value: string): boolean {
-  const year = Number(value.slice(0, 4));
-  return year >= 1900 && year <= 2200;
-}
-
 /**
- * A UTC instant (core's `InstantSchema`, normalized to `YYYY-MM-DDTHH:mm:ss.sssZ`) restricted to the years
- * 1900..2200, the range the engine's calendar arithmetic supports.
+ * A UTC instant: core's `InstantSchema` itself (normalized to `YYYY-MM-DDTHH:mm:ss.sssZ`), whose range, the years
+ * 1900..2200 (`TRAINKIT_BOUNDS.years`), is the range the engine's calendar arithmetic supports. Every instant the
+ * storage accepts is one the engine reads.
  *
  * @example
  * ```ts
  * FatigueInstantSchema.parse('2024-06-12T09:00:00+02:00'); // '2024-06-12T07:00:00.000Z'
  * ```
  */
-export const FatigueInstantSchema = InstantSchema.refine(inSupportedYears, 'must be between the years 1900 and 2200');
+export const FatigueInstantSchema = InstantSchema;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Internal: true for an instant already in the canonical form the schema outputs (`YYYY-MM-DDTHH:mm:ss.sssZ`, a real
- * calendar time, years 1900..2200), checked by arithmetic on the characters (no Date allocation).
+ * calendar time, years `TRAINKIT_BOUNDS.years`), checked by arithmetic on the characters (no Date allocation).
  */
 export function isCanonicalInstant(value: unknown): boolean {
   if (typeof value !== 'string' || value.length !== 24 || !CANONICAL_INSTANT.test(value)) return false;
@@ -31,7 +27,7 @@ export function isCanonicalInstant(value: unknown): boolean {
   const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
   const month = digit(5) * 10 + digit(6);
   const day = digit(8) * 10 + digit(9);
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  if (year < TRAINKIT_BOUNDS.years.min || year > TRAINKIT_BOUNDS.years.max || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
   return (

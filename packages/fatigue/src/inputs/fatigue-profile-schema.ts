@@ -1,11 +1,16 @@
-import { LocalDateSchema, SexSchema } from '@trainkit/core';
+import { LocalDateSchema, SexSchema, TRAINKIT_BOUNDS } from '@trainkit/core';
 import { z } from 'zod';
 import { TimeZoneNameSchema } from '../time/time-zone-name-schema.js';
+
+/* Bounds of what `user_settings` stores (core's `TRAINKIT_BOUNDS`), so a stored profile is always one the engine reads. */
+const { heartRateBpm, maxHeartRateBpm, thresholdHeartRateBpm, ftpW } = TRAINKIT_BOUNDS;
+const heartRate = (min: number, max: number) => z.number().min(min).max(max, `heart rate must be at most ${max} bpm`);
 
 /**
  * The person's physiology as the engine needs it. `time_zone` is required (it decides "today" and the day of
  * sessions without a zone). Age is derived from `birth_date` at each session's local date. Heart rates are bpm
- * (<= 250); a maximum must exceed the resting rate, and a threshold must lie between them.
+ * (resting 20..250, maximum 60..250, threshold 40..250: core's `TRAINKIT_BOUNDS`, as `user_settings` stores them); a
+ * maximum must exceed the resting rate, and a threshold must lie between them.
  *
  * @example
  * ```ts
@@ -22,13 +27,13 @@ export const FatigueProfileSchema = z
     /** Sex for TRIMP weighting and HRmax estimation. */
     sex: SexSchema.nullish(),
     /** Resting heart rate, bpm. */
-    resting_hr_bpm: z.number().min(20).max(250, 'heart rate must be at most 250 bpm').nullish(),
+    resting_hr_bpm: heartRate(heartRateBpm.min, heartRateBpm.max).nullish(),
     /** Maximum heart rate (observed preferred), bpm. */
-    max_hr_bpm: z.number().min(60).max(250, 'heart rate must be at most 250 bpm').nullish(),
+    max_hr_bpm: heartRate(maxHeartRateBpm.min, maxHeartRateBpm.max).nullish(),
     /** Lactate-threshold heart rate, bpm. */
-    lthr_bpm: z.number().min(40).max(250, 'heart rate must be at most 250 bpm').nullish(),
+    lthr_bpm: heartRate(thresholdHeartRateBpm.min, thresholdHeartRateBpm.max).nullish(),
     /** Functional threshold power (or CP), W. */
-    ftp_w: z.number().min(1).max(3000).nullish(),
+    ftp_w: z.number().min(ftpW.min).max(ftpW.max).nullish(),
     /** Threshold running speed, m/s. */
     threshold_speed_m_per_s: z.number().positive().max(15).nullish(),
     /** Body mass, kg. */

@@ -1,4 +1,4 @@
-import { ACTIVITY_CATEGORIES, UtcOffsetMinutesSchema } from '@trainkit/core';
+import { ACTIVITY_CATEGORIES, TRAINKIT_BOUNDS, UtcOffsetMinutesSchema } from '@trainkit/core';
 import type { z } from 'zod';
 import { TimeZoneNameSchema } from '../time/time-zone-name-schema.js';
 import { isKnownTimeZone } from '../time/zone-clock.js';
@@ -14,14 +14,32 @@ import {
 import { FATIGUE_INSTANT_RULE } from './fatigue-instant-schema.js';
 import { FATIGUE_SET_RULE } from './fatigue-set-schema.js';
 
-/** Longest accepted session: 14 days. */
-const MAX_SESSION_SECONDS = 14 * 86_400;
+/*
+ * Bounds are core's `TRAINKIT_BOUNDS`, the ones the storage enforces, so every stored session is one the engine
+ * reads. A duration may also be 0 here (a session whose length is unknown), which the storage never stores.
+ */
+const { heartRateBpm, sessionDurationSeconds, powerW, rpe, metValue, utcOffsetMinutes, idLength, slugLength, setsPerSession } =
+  TRAINKIT_BOUNDS;
 const NEGATIVE_DURATION = 'duration must not be negative';
 const heartRate = () =>
-  numberRule({ min: 0, max: 250, minMessage: 'heart rate must not be negative', maxMessage: 'heart rate must be at most 250 bpm' });
-const duration = () => numberRule({ min: 0, max: MAX_SESSION_SECONDS, minMessage: NEGATIVE_DURATION });
-const power = () => numberRule({ min: 0, max: 3000, minMessage: 'power must not be negative' });
-const RPE_MESSAGE = 'RPE must be between 0 and 10';
+  numberRule({
+    min: heartRateBpm.min,
+    max: heartRateBpm.max,
+    minMessage: `heart rate must be at least ${heartRateBpm.min} bpm`,
+    maxMessage: `heart rate must be at most ${heartRateBpm.max} bpm`,
+  });
+const duration = () =>
+  numberRule({
+    min: 0,
+    max: sessionDurationSeconds.max,
+    minMessage: NEGATIVE_DURATION,
+    maxMessage: `duration must be at most 14 days (${sessionDurationSeconds.max} seconds)`,
+  });
+const power = () =>
+  numberRule({ min: powerW.min, max: powerW.max, minMessage: 'power must not be negative', maxMessage: `power must be at most ${powerW.max} W` });
+const RPE_MESSAGE = `RPE must be between ${rpe.min} and ${rpe.max}`;
+/** Lowest MET the engine counts (below it an activity is rest, not load). */
+const MIN_ENGINE_MET = 0.5;
 
 const TIME_ZONE_RULE = customRule(
   TimeZoneNameSchema,
@@ -29,7 +47,8 @@ const TIME_ZONE_RULE = customRule(
 );
 const UTC_OFFSET_RULE = customRule(
   UtcOffsetMinutesSchema,
-  (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= -840 && value <= 840,
+  (value) =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= utcOffsetMinutes.min && value <= utcOffsetMinutes.max,
 );
 
 const SOURCE_RULE = strictObjectRule({
@@ -51,11 +70,11 @@ const HEART_RATE_SEGMENT_RULE = strictObjectRule({
 /** Internal: the session rule (zod schema and fast predicate from one definition). */
 export const FATIGUE_SESSION_RULE = strictObjectRule({
   /** Stable id (the activity instance or planned session id). */
-  id: stringRule({ min: 1, max: 200 }),
+  id: stringRule({ min: idLength.min, max: idLength.max }),
   /** Source record, for cross-provider duplicate detection. */
   source: nullishRule(SOURCE_RULE),
   /** Activity-definition slug (`running`, `lifting`, ...); unknown slugs fall back with a warning. */
-  activity: stringRule({ min: 1, max: 100 }),
+  activity: stringRule({ min: slugLength.min, max: slugLength.max }),
   /** Activity category; defaults to the config activity's category, else `other`. */
   category: nullishRule(enumRule(ACTIVITY_CATEGORIES)),
   /** Start instant (UTC). */
@@ -68,7 +87,7 @@ export const FATIGUE_SESSION_RULE = strictObjectRule({
   time_zone: nullishRule(TIME_ZONE_RULE),
   /** Fixed UTC offset of the session in minutes, when no zone is known. */
   utc_offset_minutes: nullishRule(UTC_OFFSET_RULE),
-  /** Average heart rate, bpm (<= 250). */
+  /** Average heart rate, bpm (20..250). */
   avg_hr_bpm: nullishRule(heartRate()),
   /** Heart rate by lap or stream sample; preferred over the average (stream TRIMP). */
   hr_segments: nullishRule(arrayRule(HEART_RATE_SEGMENT_RULE, 200_000)),
@@ -83,13 +102,13 @@ export const FATIGUE_SESSION_RULE = strictObjectRule({
   /** Normalized graded speed (running), m/s. */
   ngp_m_per_s: nullishRule(numberRule({ min: 0, max: 15, minMessage: 'speed must not be negative' })),
   /** Session RPE, CR-10 (0..10). */
-  rpe: nullishRule(numberRule({ min: 0, max: 10, minMessage: RPE_MESSAGE, maxMessage: RPE_MESSAGE })),
+  rpe: nullishRule(numberRule({ min: rpe.min, max: rpe.max, minMessage: RPE_MESSAGE, maxMessage: RPE_MESSAGE })),
   /** MET value of the session; defaults to the config activity's MET. */
-  met: nullishRule(numberRule({ min: 0.5, max: 30 })),
+  met: nullishRule(numberRule({ min: MIN_ENGINE_MET, max: metValue.max })),
   /** Total descent, m (eccentric muscle modifier, e.g. hiking). */
   descent_m: nullishRule(numberRule({ min: 0, max: 20_000, minMessage: 'descent must not be negative' })),
   /** Lifting sets, one per performed set. */
-  sets: nullishRule(arrayRule(FATIGUE_SET_RULE, 5000)),
+  sets: nullishRule(arrayRule(FATIGUE_SET_RULE, setsPerSession.max)),
 });
 
 /**
@@ -117,8 +136,9 @@ export const HeartRateSegmentInputSchema = HEART_RATE_SEGMENT_RULE.zod;
  * One performed or planned session as the fatigue engine reads it (SI units, snake_case, the unit in the name). The
  * caller maps `activity_instances` + `activity_strength_sets` rows (or planned sessions) into it. Strict: unknown
  * keys are rejected. Optional fields may be `null` or absent; the load ladder uses the first rung whose inputs are
- * present. Bad input fails naming the field: negative durations, heart rates above 250, RPE outside 0–10, negative
- * loads, sets without a movement.
+ * present. Bad input fails naming the field: negative durations or sessions over 14 days, heart rates outside
+ * 20..250, RPE outside 0–10, negative loads, sets without a movement. The bounds are core's `TRAINKIT_BOUNDS`, the
+ * ones the storage enforces.
  *
  * @example
  * ```ts

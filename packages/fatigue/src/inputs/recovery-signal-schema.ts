@@ -1,5 +1,8 @@
-import { LocalDateSchema } from '@trainkit/core';
+import { LocalDateSchema, TRAINKIT_BOUNDS } from '@trainkit/core';
 import { z } from 'zod';
+
+/* Core's `RECOVERY_SIGNAL_RANGES` bounds (from `TRAINKIT_BOUNDS`): what `recovery_signals` stores, readiness reads. */
+const { hrvRmssdMs, heartRateBpm, sleepDurationSeconds, scorePercent } = TRAINKIT_BOUNDS;
 
 /**
  * One local day's recovery measurements (usually the morning's): HRV (RMSSD), resting heart rate and sleep. Used for
@@ -14,13 +17,13 @@ export const RecoverySignalSchema = z.strictObject({
   /** Local calendar day the signals describe. */
   date: LocalDateSchema,
   /** Heart-rate variability, RMSSD in ms. */
-  hrv_rmssd_ms: z.number().positive().max(500).nullish(),
+  hrv_rmssd_ms: z.number().min(hrvRmssdMs.min).max(hrvRmssdMs.max).nullish(),
   /** Resting heart rate, bpm. */
-  resting_hr_bpm: z.number().min(20).max(250, 'heart rate must be at most 250 bpm').nullish(),
+  resting_hr_bpm: z.number().min(heartRateBpm.min).max(heartRateBpm.max, `heart rate must be at most ${heartRateBpm.max} bpm`).nullish(),
   /** Sleep duration, seconds. */
-  sleep_duration_seconds: z.number().min(0, 'duration must not be negative').max(86_400).nullish(),
+  sleep_duration_seconds: z.number().min(sleepDurationSeconds.min, 'duration must not be negative').max(sleepDurationSeconds.max).nullish(),
   /** Provider sleep score 0..100 (used instead of the duration when present). */
-  sleep_score: z.number().min(0).max(100).nullish(),
+  sleep_score: z.number().min(scorePercent.min).max(scorePercent.max).nullish(),
 });
 
 /**

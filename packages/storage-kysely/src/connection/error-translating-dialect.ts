@@ -11,24 +11,28 @@ import type {
   QueryResult,
   TransactionSettings,
 } from 'kysely';
+import { diagnoseSqliteForeignKey } from '../errors/diagnose-sqlite-foreign-key.js';
 import { translateDriverError } from '../errors/translate-driver-error.js';
-import type { StorageDialect } from './storage-dialect.js';
+import { isSqliteForeignKeyError } from '../errors/translate-sqlite-error.js';
+import { sqlFamilyOf, type StorageDialect } from './storage-dialect.js';
 import { entityOfQuery } from './query-entity.js';
+
+/** Translates what a statement threw, given the connection it failed on (still held). */
+type TranslateQueryError = (error: unknown, query: CompiledQuery, connection: DatabaseConnection) => Promise<Error>;
 
 /**
  * Wraps a kysely dialect so that every driver error (connecting, querying, committing) surfaces as one of
  * trainkit's typed errors, with the statement's table as entity. Repositories, migrations and raw `sql` queries all
- * go through it, so no code path can leak a dialect-specific error.
+ * go through it, so no code path can leak a dialect-specific error. On SQLite, a failed foreign key is diagnosed on
+ * the same connection before the error is thrown, so the error names the foreign key as PostgreSQL's does.
  */
 export class ErrorTranslatingDialect implements Dialect {
   readonly #inner: Dialect;
   readonly #dialect: StorageDialect;
-  readonly #adapter: DialectAdapter | undefined;
 
-  constructor(inner: Dialect, dialect: StorageDialect, adapter?: DialectAdapter) {
+  constructor(inner: Dialect, dialect: StorageDialect) {
     this.#inner = inner;
     this.#dialect = dialect;
-    this.#adapter = adapter;
   }
 
   createDriver(): Driver {
@@ -40,7 +44,7 @@ export class ErrorTranslatingDialect implements Dialect {
   }
 
   createAdapter(): DialectAdapter {
-    return this.#adapter ?? this.#inner.createAdapter();
+    return this.#inner.createAdapter();
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's own signature
@@ -76,12 +80,24 @@ class ErrorTranslatingDriver implements Driver {
     return this.#run(() => this.#inner.init());
   }
 
+  readonly #translateQueryError: TranslateQueryError = async (error, query, connection) => {
+    const entity = entityOfQuery(query.query);
+    const foreignKey =
+      sqlFamilyOf(this.#dialect) === 'sqlite' && isSqliteForeignKeyError(error)
+        ? await diagnoseSqliteForeignKey(connection, query, entity)
+        : undefined;
+    return translateDriverError(this.#dialect, error, {
+      ...(entity === undefined ? {} : { entity }),
+      ...(foreignKey === undefined ? {} : { foreignKey }),
+    });
+  };
+
   async acquireConnection(): Promise<DatabaseConnection> {
     if (this.#destroyed) throw new StorageError('the storage is closed');
     const inner = await this.#run(() => this.#inner.acquireConnection());
     let wrapped = this.#wrapped.get(inner);
     if (!wrapped) {
-      wrapped = new ErrorTranslatingConnection(inner, (error, entity) => this.#translate(error, entity));
+      wrapped = new ErrorTranslatingConnection(inner, this.#translateQueryError, (error, entity) => this.#translate(error, entity));
       this.#wrapped.set(inner, wrapped);
     }
     return wrapped;
@@ -132,10 +148,12 @@ class ErrorTranslatingDriver implements Driver {
 
 class ErrorTranslatingConnection implements DatabaseConnection {
   readonly inner: DatabaseConnection;
+  readonly #translateQueryError: TranslateQueryError;
   readonly #translate: (error: unknown, entity?: string) => Error;
 
-  constructor(inner: DatabaseConnection, translate: (error: unknown, entity?: string) => Error) {
+  constructor(inner: DatabaseConnection, translateQueryError: TranslateQueryError, translate: (error: unknown, entity?: string) => Error) {
     this.inner = inner;
+    this.#translateQueryError = translateQueryError;
     this.#translate = translate;
   }
 
@@ -143,7 +161,7 @@ class ErrorTranslatingConnection implements DatabaseConnection {
     try {
       return await this.inner.executeQuery<R>(compiledQuery);
     } catch (error) {
-      throw this.#translate(error, entityOfQuery(compiledQuery.query));
+      throw await this.#translateQueryError(error, compiledQuery, this.inner);
     }
   }
 

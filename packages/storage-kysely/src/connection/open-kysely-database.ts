@@ -1,91 +1,57 @@
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
-import type { PGlite } from '@electric-sql/pglite';
-import type pg from 'pg';
+import { ConfigError } from '@trainkit/core';
+import { Kysely } from 'kysely';
 import { ErrorTranslatingDialect } from './error-translating-dialect.js';
-import type { KyselyStorageOptions } from './kysely-storage-options.js';
-import { openPglite } from './open-pglite.js';
-import { copyCapablePool } from './postgres-copy.js';
-import { openPostgresPool } from './open-postgres-pool.js';
-import { openSqliteDatabase } from './open-sqlite-database.js';
-import { PgliteDialect } from './pglite-dialect.js';
-import { TransactionalSqliteAdapter } from './transactional-sqlite-adapter.js';
-import { sqlFamilyOf, type SqlFamily, type StorageDialect } from './storage-dialect.js';
-
-/**
- * The driver handle behind a storage (`storage.native`), for diagnostics and raw-driver work such as benchmarks.
- * Writing through it bypasses validation and error translation.
- *
- * @example
- * ```ts
- * if (storage.native.dialect === 'sqlite') console.log(storage.native.database.pragma('journal_mode', { simple: true }));
- * ```
- */
-export type NativeHandle =
-  | { readonly dialect: 'sqlite'; readonly database: BetterSqlite3.Database }
-  | { readonly dialect: 'pglite'; readonly client: PGlite }
-  | { readonly dialect: 'postgres'; readonly pool: pg.Pool };
+import type { StorageDriver } from './storage-driver.js';
+import { STORAGE_DIALECTS, sqlFamilyOf, type SqlFamily, type StorageDialect } from './storage-dialect.js';
 
 /** An open kysely instance on one of the three dialects, with driver errors already translated. */
-export interface KyselyConnection<DB> {
+export interface KyselyConnection<DB, Native> {
   readonly db: Kysely<DB>;
   readonly dialect: StorageDialect;
   readonly family: SqlFamily;
   /** Human-readable location (password-free), for messages. */
   readonly location: string;
-  readonly native: NativeHandle;
-  /** Destroys the kysely instance; closes the database only if it was opened here. */
+  readonly native: Native;
+  /** Whether bulk inserts may stream `COPY` requests through the connections. */
+  readonly copyFromStdin: boolean;
+  /** Destroys the kysely instance, then lets the driver release what it opened. Idempotent. */
   close(): Promise<void>;
 }
 
 /**
- * Opens the database described by `options` and wraps it in kysely with trainkit's error translation.
+ * Opens the database of `driver` and wraps it in kysely with trainkit's error translation.
  *
+ * @throws {ConfigError} When `driver` is not a {@link StorageDriver} of a supported dialect.
+ * @throws {MissingDependencyError} When the driver package is not installed.
  * @throws {StorageUnavailableError} When the database cannot be opened or reached.
  */
-export async function openKyselyDatabase<DB>(options: KyselyStorageOptions): Promise<KyselyConnection<DB>> {
-  let inner: Dialect;
-  let location: string;
-  let native: NativeHandle;
-  switch (options.dialect) {
-    case 'sqlite': {
-      const opened = openSqliteDatabase(options);
-      inner = new SqliteDialect({ database: opened.kyselyDatabase });
-      location = opened.location;
-      native = { dialect: 'sqlite', database: opened.database };
-      break;
-    }
-    case 'pglite': {
-      const opened = await openPglite(options);
-      inner = new PgliteDialect(opened.client, opened.owned);
-      location = opened.location;
-      native = { dialect: 'pglite', client: opened.client };
-      break;
-    }
-    case 'postgres': {
-      const opened = await openPostgresPool(options);
-      const { pool, owned } = opened;
-      // kysely ends the pool on destroy(); a caller's pool stays open. Clients also serve bulk COPY requests.
-      inner = new PostgresDialect({ pool: copyCapablePool(pool, owned) });
-      location = opened.location;
-      native = { dialect: 'postgres', pool };
-      break;
-    }
+export async function openKyselyDatabase<DB, Native>(driver: StorageDriver<Native>): Promise<KyselyConnection<DB, Native>> {
+  if (typeof driver !== 'object' || driver === null || typeof driver.open !== 'function' || !STORAGE_DIALECTS.includes(driver.dialect)) {
+    const dialect = typeof driver === 'object' && driver !== null ? (driver as { dialect?: unknown }).dialect : undefined;
+    throw new ConfigError(
+      `unsupported storage driver (dialect ${JSON.stringify(dialect)}): pass sqliteDriver(…), pgliteDriver(…) or postgresDriver(…) ` +
+        `from @trainkit/storage-kysely/sqlite, /pglite or /postgres`,
+    );
   }
-  const dialect = options.dialect;
-  const adapter = dialect === 'sqlite' ? new TransactionalSqliteAdapter() : undefined;
-  const db = new Kysely<DB>({ dialect: new ErrorTranslatingDialect(inner, dialect, adapter) });
+  const opened = await driver.open();
+  const dialect = driver.dialect;
+  const db = new Kysely<DB>({ dialect: new ErrorTranslatingDialect(opened.kyselyDialect, dialect) });
   let closed = false;
   return {
     db,
     dialect,
     family: sqlFamilyOf(dialect),
-    location,
-    native,
+    location: opened.location,
+    native: opened.native,
+    copyFromStdin: opened.copyFromStdin === true,
     async close() {
       if (closed) return;
       closed = true;
-      await db.destroy();
+      try {
+        await db.destroy();
+      } finally {
+        await opened.close();
+      }
     },
   };
 }

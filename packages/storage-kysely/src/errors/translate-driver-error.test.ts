@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { ConflictError, StorageError, StorageUnavailableError, TrainkitError } from '@trainkit/core';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKyselyStorage } from '../create-kysely-storage.js';
+import { createPgliteStorage } from '../pglite/index.js';
+import { createPostgresStorage } from '../postgres/index.js';
+import { createSqliteStorage } from '../sqlite/index.js';
 import { TEST_DIALECTS, openTestStorage, postgresAdminUrl, skipReason, type TestStorage } from '../test-support/test-dialects.js';
 
 const NOW = '2025-03-04T18:10:00.000Z';
@@ -25,7 +27,11 @@ async function failure(work: () => Promise<unknown>): Promise<TrainkitError> {
 }
 
 function summary(error: TrainkitError): string {
-  return error instanceof ConflictError ? `${error.name} ${error.entity} ${error.kind}` : error.name;
+  if (!(error instanceof ConflictError)) return error.name;
+  const foreignKey = error.foreignKey
+    ? ` ${error.foreignKey.table}.${error.foreignKey.columns.join(',')} -> ${error.foreignKey.references.table}.${error.foreignKey.references.columns.join(',')}`
+    : '';
+  return `${error.name} ${error.entity} ${error.kind}${foreignKey}`;
 }
 
 for (const dialect of TEST_DIALECTS) {
@@ -71,8 +77,8 @@ for (const dialect of TEST_DIALECTS) {
       expect(results.map(summary)).toEqual([
         'ConflictError users unique',
         'ConflictError disciplines unique',
-        'ConflictError activity_instances foreign_key',
-        'ConflictError disciplines foreign_key',
+        'ConflictError activity_instances foreign_key activity_instances.user_id -> users.id',
+        'ConflictError disciplines foreign_key activity_definitions.discipline_id -> disciplines.id',
         'ConflictError activity_instances check',
         'ConflictError users not_null',
         'StorageError',
@@ -95,11 +101,13 @@ for (const dialect of TEST_DIALECTS) {
       ];
       expect(results.map(summary)).toEqual([
         'ConflictError activity_instances unique',
-        'ConflictError activity_instances foreign_key',
-        'ConflictError activity_instances foreign_key',
-        'ConflictError activity_instances foreign_key',
-        'ConflictError disciplines foreign_key',
+        'ConflictError activity_instances foreign_key activity_instances.user_id -> users.id',
+        'ConflictError activity_instances foreign_key activity_instances.planned_session_id -> planned_sessions.id',
+        'ConflictError activity_instances foreign_key activity_instances.activity_definition_id -> activity_definitions.id',
+        'ConflictError disciplines foreign_key activity_definitions.discipline_id -> disciplines.id',
       ]);
+      expect(results[1]!.message).toBe('activity_instances: referenced row missing (foreign key activity_instances.user_id -> users.id)');
+      expect(results[4]!.message).toBe('disciplines: row still referenced (foreign key activity_definitions.discipline_id -> disciplines.id)');
       expect(await storage.activityInstances.find('usr_1' as never, 'act_t' as never)).toBeUndefined();
     });
   });
@@ -108,7 +116,7 @@ for (const dialect of TEST_DIALECTS) {
 describe('unreachable databases: one StorageUnavailableError with a one-line reason', () => {
   it('SQLite in a directory that does not exist', async () => {
     const path = join(tmpdir(), 'trainkit-no-such-dir', 'nested', 'trainkit.db');
-    const error = await failure(() => createKyselyStorage({ dialect: 'sqlite', path }));
+    const error = await failure(() => createSqliteStorage({ path }));
     expect(error).toBeInstanceOf(StorageUnavailableError);
     expect(error.message).toBe(`cannot open SQLite database at ${path}: Cannot open database because the directory does not exist`);
   });
@@ -118,7 +126,7 @@ describe('unreachable databases: one StorageUnavailableError with a one-line rea
     const file = join(directory, 'plain-file');
     writeFileSync(file, 'not a database');
     for (const path of [directory, join(file, 'trainkit.db'), file]) {
-      const error = await failure(() => createKyselyStorage({ dialect: 'sqlite', path }));
+      const error = await failure(() => createSqliteStorage({ path }));
       expect(error).toBeInstanceOf(StorageUnavailableError);
       expect(error.message.split('\n')).toHaveLength(1);
       expect(error.message).toMatch(/^cannot open SQLite database at /);
@@ -129,7 +137,7 @@ describe('unreachable databases: one StorageUnavailableError with a one-line rea
     const directory = mkdtempSync(join(tmpdir(), 'trainkit-pglite-'));
     const file = join(directory, 'plain-file');
     writeFileSync(file, 'x');
-    const error = await failure(() => createKyselyStorage({ dialect: 'pglite', dataDir: join(file, 'data') }));
+    const error = await failure(() => createPgliteStorage({ dataDir: join(file, 'data') }));
     expect(error).toBeInstanceOf(StorageUnavailableError);
     expect(error.message).toMatch(/^cannot open PGlite database at .*plain-file\/data: /);
     expect(error.message.split('\n')).toHaveLength(1);
@@ -144,7 +152,7 @@ describe('unreachable databases: one StorageUnavailableError with a one-line rea
       });
     });
     const error = await failure(() =>
-      createKyselyStorage({ dialect: 'postgres', connectionString: `postgres://app:s3cret@127.0.0.1:${port}/trainkit`, connectionTimeoutMs: 2000 }),
+      createPostgresStorage({ connectionString: `postgres://app:s3cret@127.0.0.1:${port}/trainkit`, connectionTimeoutMs: 2000 }),
     );
     expect(error).toBeInstanceOf(StorageUnavailableError);
     expect(error.message).toBe(`cannot connect to PostgreSQL at postgres://app:***@127.0.0.1:${port}/trainkit: connect ECONNREFUSED 127.0.0.1:${port}`);
@@ -153,13 +161,13 @@ describe('unreachable databases: one StorageUnavailableError with a one-line rea
   it.skipIf(!postgresAdminUrl())('PostgreSQL database that does not exist on a running server', async () => {
     const url = new URL(postgresAdminUrl()!);
     url.pathname = '/tk_does_not_exist';
-    const error = await failure(() => createKyselyStorage({ dialect: 'postgres', connectionString: url.toString() }));
+    const error = await failure(() => createPostgresStorage({ connectionString: url.toString() }));
     expect(error).toBeInstanceOf(StorageUnavailableError);
     expect(error.message).toMatch(/database "tk_does_not_exist" does not exist$/);
   });
 
   it('a storage used after close() throws StorageError', async () => {
-    const storage = await createKyselyStorage({ dialect: 'sqlite', path: ':memory:', migrate: true });
+    const storage = await createSqliteStorage({ path: ':memory:', migrate: true });
     await storage.close();
     await storage.close();
     const error = await failure(() => storage.users.find('usr_1' as never));

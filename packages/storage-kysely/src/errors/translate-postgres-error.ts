@@ -6,7 +6,8 @@ import {
   type ConflictKind,
 } from '@trainkit/core';
 import type { DriverErrorContext } from './driver-error-context.js';
-import { conflictMessage } from './translate-sqlite-error.js';
+import { postgresForeignKeyViolation } from './postgres-foreign-key-violation.js';
+import { conflictMessage, foreignKeyConflict } from './translate-sqlite-error.js';
 
 const POSTGRES_CONFLICT_KINDS: Readonly<Record<string, ConflictKind>> = {
   '23505': 'unique',
@@ -54,7 +55,9 @@ const CONNECTION_LOST_MESSAGES = [
  * | class `08` (connection), class `28` (authentication), `3D000`, `57P01`–`57P03`, `53300`, `ECONNREFUSED`, `ENOTFOUND`, `ETIMEDOUT`, … | `StorageUnavailableError` |
  * | anything else | `StorageError` |
  *
- * A {@link TrainkitError} passes through unchanged. The driver error is kept as `cause`.
+ * A {@link TrainkitError} passes through unchanged. The driver error is kept as `cause`. A broken foreign key of
+ * trainkit's schema is recognised by its constraint name: the conflict carries it (`foreignKey`) and names it in its
+ * message, exactly as on SQLite.
  *
  * @param error - What the driver threw.
  * @param context - The table the statement targeted; it becomes the conflict's entity.
@@ -71,6 +74,10 @@ export function translatePostgresError(error: unknown, context: DriverErrorConte
   const fields = fieldsOf(error);
   const message = error instanceof Error ? error.message : String(error);
   const conflictKind = fields.code ? POSTGRES_CONFLICT_KINDS[fields.code] : undefined;
+  if (conflictKind === 'foreign_key') {
+    const violation = context.foreignKey ?? postgresForeignKeyViolation(fields);
+    return foreignKeyConflict(error, context.entity ?? (violation ? undefined : fields.table), violation, fields.detail ?? fields.constraint);
+  }
   if (conflictKind) {
     const entity = context.entity ?? fields.table ?? 'unknown';
     const detail = fields.column ?? fields.constraint ?? fields.detail;
@@ -85,7 +92,8 @@ export function translatePostgresError(error: unknown, context: DriverErrorConte
   return new StorageError(`PostgreSQL statement failed${where}${code}: ${firstLine(message)}`, { cause: error });
 }
 
-interface PostgresErrorFields {
+/** The fields of a PostgreSQL server error that the translation reads. */
+export interface PostgresErrorFields {
   code?: string;
   table?: string;
   column?: string;

@@ -6,6 +6,7 @@ import {
   type ConflictKind,
 } from '@trainkit/core';
 import type { DriverErrorContext } from './driver-error-context.js';
+import { foreignKeyMessage, type ForeignKeyViolation } from './foreign-key-violation.js';
 
 const SQLITE_CONFLICT_KINDS: Readonly<Record<string, ConflictKind>> = {
   SQLITE_CONSTRAINT_UNIQUE: 'unique',
@@ -45,10 +46,12 @@ const SQLITE_UNAVAILABLE_CODES = new Set([
  * | `SQLITE_CANTOPEN`, `SQLITE_READONLY*`, `SQLITE_IOERR*`, `SQLITE_FULL`, `SQLITE_NOTADB`, `SQLITE_CORRUPT` | `StorageUnavailableError` |
  * | anything else | `StorageError` |
  *
- * A {@link TrainkitError} passes through unchanged. The driver error is kept as `cause`.
+ * A {@link TrainkitError} passes through unchanged. The driver error is kept as `cause`. SQLite does not say which
+ * foreign key failed: give it as `context.foreignKey` (the storage finds it by re-checking the failed statement) and
+ * the conflict carries it (`foreignKey`) and names it in its message.
  *
  * @param error - What the driver threw.
- * @param context - The table the statement targeted; it becomes the conflict's entity.
+ * @param context - The table the statement targeted (it becomes the conflict's entity) and the broken foreign key.
  * @returns The typed error to throw.
  *
  * @example
@@ -61,9 +64,8 @@ export function translateSqliteError(error: unknown, context: DriverErrorContext
   if (error instanceof TrainkitError) return error;
   const code = sqliteCodeOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  // `ON DELETE RESTRICT` (and deferred) foreign keys fail as SQLITE_CONSTRAINT_TRIGGER / SQLITE_CONSTRAINT.
-  const foreignKey = code?.startsWith('SQLITE_CONSTRAINT') && /FOREIGN KEY constraint failed/i.test(message);
-  const conflictKind = foreignKey ? 'foreign_key' : code ? SQLITE_CONFLICT_KINDS[code] : undefined;
+  const conflictKind = isSqliteForeignKeyError(error) ? 'foreign_key' : code ? SQLITE_CONFLICT_KINDS[code] : undefined;
+  if (conflictKind === 'foreign_key') return foreignKeyConflict(error, context.entity, context.foreignKey);
   if (conflictKind) {
     const { table, detail } = parseConstraintMessage(message);
     const entity = context.entity ?? table ?? 'unknown';
@@ -74,6 +76,19 @@ export function translateSqliteError(error: unknown, context: DriverErrorContext
   }
   const where = context.entity ? ` on ${context.entity}` : '';
   return new StorageError(`SQLite statement failed${where}${code ? ` (${code})` : ''}: ${message}`, { cause: error });
+}
+
+/**
+ * Whether better-sqlite3 threw a foreign key failure. `ON DELETE RESTRICT` (and deferred) foreign keys fail as
+ * `SQLITE_CONSTRAINT_TRIGGER` / `SQLITE_CONSTRAINT`, so the message decides.
+ *
+ * @internal
+ */
+export function isSqliteForeignKeyError(error: unknown): boolean {
+  const code = sqliteCodeOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true;
+  return code?.startsWith('SQLITE_CONSTRAINT') === true && /FOREIGN KEY constraint failed/i.test(message);
 }
 
 function sqliteCodeOf(error: unknown): string | undefined {
@@ -92,6 +107,24 @@ function parseConstraintMessage(message: string): { table?: string; detail?: str
   const table = parts[0]?.split('.')[0];
   const columns = parts.map((part) => part.split('.')[1]).join(', ');
   return table ? { table, detail: columns } : { detail: columns };
+}
+
+/**
+ * The `foreign_key` {@link ConflictError} every dialect throws: naming the broken foreign key when it is known. Without
+ * an entity, the table the violation happened on stands in (the written table for a missing parent, the deleted-from
+ * table for a row still referenced).
+ *
+ * @internal
+ */
+export function foreignKeyConflict(
+  cause: unknown,
+  entity: string | undefined,
+  violation: ForeignKeyViolation | undefined,
+  detail?: string,
+): ConflictError {
+  if (!violation) return new ConflictError(entity ?? 'unknown', 'foreign_key', conflictMessage('foreign_key', detail), { cause });
+  const table = violation.direction === 'missing_parent' ? violation.foreignKey.table : violation.foreignKey.references.table;
+  return new ConflictError(entity ?? table, 'foreign_key', foreignKeyMessage(violation), { cause, foreignKey: violation.foreignKey });
 }
 
 /**

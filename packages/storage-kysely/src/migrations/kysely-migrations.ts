@@ -10,7 +10,7 @@ import { TRAINKIT_MIGRATIONS, TRAINKIT_MIGRATION_LOCK_TABLE, TRAINKIT_MIGRATION_
  *
  * @example
  * ```ts
- * const storage = await createKyselyStorage({ dialect: 'sqlite', path: ':memory:' });
+ * const storage = await createSqliteStorage({ path: ':memory:' });
  * const report = await storage.migrations.migrateToLatest();
  * if (!report.ok) console.error(report.error?.migration, report.error?.message);
  * await storage.migrations.rollback(); // one step down

@@ -1,4 +1,4 @@
-import { InstantSchema, LocalDateSchema, TimeZoneSchema } from '@trainkit/core';
+import { InstantSchema, LocalDateSchema, MAX_INSTANT, MIN_INSTANT, TimeZoneSchema } from '@trainkit/core';
 import type { z } from 'zod';
 
 /*
@@ -84,11 +84,13 @@ function digits(value: string, start: number, length: number): number {
 
 /**
  * `InstantSchema` accepts a canonical instant unchanged when it names a real time, i.e. exactly when the string
- * round-trips through `Date` (month 1-12, a day of that month, hour < 24, minute and second < 60; no leap seconds).
- * Checked arithmetically, without building a `Date`.
+ * round-trips through `Date` (month 1-12, a day of that month, hour < 24, minute and second < 60; no leap seconds),
+ * within core's instant range (`MIN_INSTANT`..`MAX_INSTANT`, compared as text). Checked arithmetically, without
+ * building a `Date`.
  */
 function isCanonicalInstant(value: unknown): boolean {
   if (typeof value !== 'string' || value.length !== 24 || !CANONICAL_INSTANT.test(value)) return false;
+  if (value < MIN_INSTANT || value > MAX_INSTANT) return false;
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 2);
   const day = digits(value, 8, 2);

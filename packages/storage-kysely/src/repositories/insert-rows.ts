@@ -1,5 +1,5 @@
 import { InsertQueryNode, TableNode, createQueryId, type CompiledQuery } from 'kysely';
-import { COPY_REQUEST_SQL, type CopyRequest } from '../connection/postgres-copy.js';
+import { COPY_REQUEST_SQL, type CopyRequest } from '../connection/copy-request.js';
 import { atomically } from './atomically.js';
 import {
   POSTGRES_ROWS_PER_UNNEST,
@@ -73,7 +73,7 @@ export async function validateAndInsertRows(context: StorageContext, runtime: Ta
   }
   return atomically(context, async (target) => {
     const references = ownedReferenceCollector(runtime);
-    if (target.dialect === 'postgres') {
+    if (target.copyFromStdin) {
       const encode = copyLineEncoder(runtime);
       const data = function* (): Generator<string> {
         for (let start = 0; start < inputs.length; start += COPY_ROWS_PER_CHUNK) {

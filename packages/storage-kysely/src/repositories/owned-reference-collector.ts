@@ -1,6 +1,6 @@
 import { ConflictError } from '@trainkit/core';
 import { sql } from 'kysely';
-import { conflictMessage } from '../errors/translate-sqlite-error.js';
+import { foreignKeyMessage, type ForeignKeyViolation } from '../errors/foreign-key-violation.js';
 import type { PlainRow } from './plain-row.js';
 import type { StorageContext } from './storage-context.js';
 import type { TableRuntime } from './table-runtime.js';
@@ -46,10 +46,15 @@ export function ownedReferenceCollector(runtime: TableRuntime): OwnedReferenceCo
             if (found.length === chunk.length) continue;
             const present = new Set(found.map((row) => String(row.key)));
             const missing = chunk.find((id) => !present.has(id));
+            const violation: ForeignKeyViolation = {
+              direction: 'missing_parent',
+              foreignKey: { table: runtime.name, columns: [reference.column], references: { table: reference.parentTable, columns: [reference.parentColumn] } },
+            };
             throw new ConflictError(
               runtime.name,
               'foreign_key',
-              conflictMessage('foreign_key', `${reference.column} = ${JSON.stringify(missing)} has no ${reference.parentTable} row of this user`),
+              `${foreignKeyMessage(violation)}: ${reference.column} = ${JSON.stringify(missing)} has no ${reference.parentTable} row of this user`,
+              { foreignKey: violation.foreignKey },
             );
           }
         }

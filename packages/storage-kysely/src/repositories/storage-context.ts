@@ -21,6 +21,8 @@ export class StorageContext {
   readonly family: SqlFamily;
   /** True when `db` is a transaction: writes join it instead of opening their own. */
   readonly inTransaction: boolean;
+  /** True when large inserts may stream `COPY` requests through the connection (the PostgreSQL driver). */
+  readonly copyFromStdin: boolean;
   readonly #db: Kysely<DynamicDatabase>;
   readonly #state: ContextState;
   readonly #parent: StorageContext | undefined;
@@ -29,12 +31,14 @@ export class StorageContext {
     db: Kysely<DynamicDatabase>,
     dialect: StorageDialect,
     family: SqlFamily,
+    copyFromStdin = false,
     inTransaction = false,
     parent?: StorageContext,
   ) {
     this.#db = db;
     this.dialect = dialect;
     this.family = family;
+    this.copyFromStdin = copyFromStdin;
     this.inTransaction = inTransaction;
     this.#state = { open: true, closedReason: '' };
     this.#parent = parent;
@@ -54,7 +58,7 @@ export class StorageContext {
 
   /** A context bound to `transaction`, closed by the caller when the transaction settles. */
   forTransaction(transaction: Kysely<DynamicDatabase>): StorageContext {
-    return new StorageContext(transaction, this.dialect, this.family, true, this);
+    return new StorageContext(transaction, this.dialect, this.family, this.copyFromStdin, true, this);
   }
 
   /** Marks the context closed; later use throws `StorageError` with `reason`. */

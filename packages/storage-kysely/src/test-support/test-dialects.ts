@@ -4,7 +4,10 @@
  * (`TRAINKIT_SKIP_POSTGRES=1`).
  */
 import { inject } from 'vitest';
-import { createKyselyStorage, type KyselyStorage, type StorageDialect } from '../index.js';
+import type { KyselyStorage, StorageDialect } from '../index.js';
+import { createPgliteStorage } from '../pglite/index.js';
+import { createPostgresStorage } from '../postgres/index.js';
+import { createSqliteStorage } from '../sqlite/index.js';
 import { createTestDatabase } from '../testing/index.js';
 
 declare module 'vitest' {
@@ -39,18 +42,18 @@ export async function openTestStorage(dialect: StorageDialect, options: { migrat
   const migrate = options.migrate ?? true;
   switch (dialect) {
     case 'sqlite': {
-      const storage = await createKyselyStorage({ dialect: 'sqlite', path: ':memory:', migrate });
+      const storage = await createSqliteStorage({ path: ':memory:', migrate });
       return { storage, dispose: () => storage.close() };
     }
     case 'pglite': {
-      const storage = await createKyselyStorage({ dialect: 'pglite', migrate });
+      const storage = await createPgliteStorage({ migrate });
       return { storage, dispose: () => storage.close() };
     }
     case 'postgres': {
       const adminUrl = postgresAdminUrl();
       if (!adminUrl) throw new Error('no PostgreSQL server for this test run');
       const database = await createTestDatabase(adminUrl, 'tk_storage_kysely');
-      const storage = await createKyselyStorage({ dialect: 'postgres', connectionString: database.url, maxConnections: 4, migrate });
+      const storage = await createPostgresStorage({ connectionString: database.url, maxConnections: 4, migrate });
       return {
         storage,
         async dispose() {

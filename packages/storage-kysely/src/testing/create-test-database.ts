@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { loadOptionalDependency } from '../connection/load-optional-dependency.js';
 
 /**
  * A throwaway PostgreSQL database created by {@link createTestDatabase}.
@@ -25,11 +25,12 @@ export interface TestDatabase {
  * @param adminUrl - `postgres://user@host:port/postgres`.
  * @param prefix - Start of the database name (letters, digits, underscores); default `tk`.
  * @returns The database's URL, name and `drop()`.
+ * @throws {MissingDependencyError} When `pg` is not installed.
  *
  * @example
  * ```ts
  * const database = await createTestDatabase(inject('postgresUrl')!);
- * const storage = await createKyselyStorage({ dialect: 'postgres', connectionString: database.url, migrate: true });
+ * const storage = await createPostgresStorage({ connectionString: database.url, migrate: true });
  * afterAll(async () => { await storage.close(); await database.drop(); });
  * ```
  */
@@ -51,8 +52,19 @@ export async function createTestDatabase(adminUrl: string, prefix = 'tk'): Promi
   };
 }
 
-async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
+/** A `pg` client: just what the admin statements need. */
+interface AdminClient {
+  connect(): Promise<unknown>;
+  query(sql: string): Promise<unknown>;
+  end(): Promise<void>;
+}
+
+async function withAdmin<T>(adminUrl: string, work: (client: AdminClient) => Promise<T>): Promise<T> {
+  const pg = await loadOptionalDependency(
+    { packageName: 'pg', install: 'npm install pg@8', feature: '@trainkit/storage-kysely/testing' },
+    () => import('pg'),
+  );
+  const client: AdminClient = new pg.default.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     return await work(client);

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, ValidationError, type ConflictKind } from '@trainkit/core';
+import { ConflictError, NotFoundError, ValidationError, type ConflictForeignKey, type ConflictKind } from '@trainkit/core';
 import { expect } from 'vitest';
 
 /** Awaits `promise` and returns what it rejected with; fails the test when it resolves. */
@@ -11,8 +11,17 @@ export async function rejectionOf(promise: Promise<unknown>, what: string): Prom
   return outcome.error;
 }
 
-/** The error must be a `ConflictError` of `kind` naming `entity`. */
-export async function expectConflict(promise: Promise<unknown>, entity: string, kind: ConflictKind, what: string): Promise<void> {
+/**
+ * The error must be a `ConflictError` of `kind` naming `entity`; for a broken foreign key, also naming it
+ * (`foreignKey`: the referencing table and columns and the referenced ones), in its fields and in its message.
+ */
+export async function expectConflict(
+  promise: Promise<unknown>,
+  entity: string,
+  kind: ConflictKind,
+  what: string,
+  foreignKey?: ConflictForeignKey,
+): Promise<void> {
   const error = await rejectionOf(promise, what);
   expect(error, `${what}: ${String(error)}`).toBeInstanceOf(ConflictError);
   expect({ code: (error as ConflictError).code, entity: (error as ConflictError).entity, kind: (error as ConflictError).kind }, what).toStrictEqual({
@@ -20,6 +29,11 @@ export async function expectConflict(promise: Promise<unknown>, entity: string, 
     entity,
     kind,
   });
+  if (foreignKey) {
+    expect((error as ConflictError).foreignKey, `${what}: ${String(error)}`).toStrictEqual(foreignKey);
+    const named = `${foreignKey.table}.${foreignKey.columns.join(', ')} -> ${foreignKey.references.table}.${foreignKey.references.columns.join(', ')}`;
+    expect((error as ConflictError).message, what).toContain(named);
+  }
 }
 
 /** The error must be a `NotFoundError` naming `entity` and `key`. */

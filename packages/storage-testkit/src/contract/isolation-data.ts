@@ -20,7 +20,7 @@ const setSpec = fc.record({
 
 const activitySpec = fc.record({
   startMs: instantMs,
-  durationSeconds: fc.option(fc.integer({ min: 0, max: 14_400_000 }).map((ms) => ms / 1000), { nil: null }),
+  durationSeconds: fc.option(fc.integer({ min: 1000, max: 14_400_000 }).map((ms) => ms / 1000), { nil: null }),
   discipline: fc.constantFrom('powerlifting', 'running', null),
   timeZone: fc.constantFrom('Europe/Berlin', 'America/New_York', 'Asia/Kolkata', null),
   fixedOffset: fc.constantFrom(-300, 0, 60, 330),
@@ -39,7 +39,7 @@ const userSpec = fc.record({
     fc.record({
       ms: instantMs,
       type: fc.constantFrom('hrv_rmssd_ms', 'resting_hr_bpm', 'soreness'),
-      value: fc.integer({ min: 1, max: 2000 }).map((tenths) => tenths / 10),
+      value: fc.integer({ min: 200, max: 2000 }).map((tenths) => tenths / 10),
     }),
     { maxLength: 3 },
   ),

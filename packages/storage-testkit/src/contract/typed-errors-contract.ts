@@ -71,7 +71,8 @@ function newSet(jane: UserFixtures, id: string, overrides: Partial<Record<keyof 
 
 /**
  * Typed errors, identical on every dialect: duplicate keys and missing or foreign-owned parents are `ConflictError`s
- * (`unique` / `foreign_key`) naming the table; missing rows are `NotFoundError`s naming table and key; bad input is a
+ * (`unique` / `foreign_key`) naming the table, and a broken foreign key names itself (`foreignKey`: referencing table
+ * and column, referenced table and column) in its fields and message; missing rows are `NotFoundError`s naming table and key; bad input is a
  * `ValidationError` naming field and rule, and nothing is written.
  */
 export function describeTypedErrorsContract(options: StorageContractOptions): void {
@@ -125,31 +126,35 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
         expect(await repos.activityStrengthSets.get(JANE, top.id)).toStrictEqual(top);
       });
 
-      it('missing parent: foreign_key, naming the table', async () => {
+      it('missing parent: foreign_key, naming the table and the broken foreign key (table, column, parent)', async () => {
         const { repos, jane } = await seed(storage());
         await expectConflict(
           repos.activityStrengthSets.insert(newSet(jane, 'set_orphan', { activity_instance_id: 'act_missing' })),
           'activity_strength_sets',
           'foreign_key',
           'set of a missing activity',
+          { table: 'activity_strength_sets', columns: ['activity_instance_id'], references: { table: 'activity_instances', columns: ['id'] } },
         );
         await expectConflict(
           repos.programs.insert({ ...jane.programs[0]!, id: 'prog_orphan', user_id: 'usr_missing' as UserId, macro_cycle_id: null }),
           'programs',
           'foreign_key',
           'program of a missing user',
+          { table: 'programs', columns: ['user_id'], references: { table: 'users', columns: ['id'] } },
         );
         await expectConflict(
           repos.activityInstances.insert(newActivity('act_bad_discipline', { discipline_id: 'underwater_hockey' })),
           'activity_instances',
           'foreign_key',
           'activity of a missing discipline',
+          { table: 'activity_instances', columns: ['discipline_id'], references: { table: 'disciplines', columns: ['id'] } },
         );
         await expectConflict(
           repos.movementMuscleMap.upsertMany([{ movement_id: 'back_squat', muscle_id: 'missing_muscle', role: 'primary', magnitude: 0.1 }]),
           'movement_muscle_map',
           'foreign_key',
           'muscle map row of a missing muscle',
+          { table: 'movement_muscle_map', columns: ['muscle_id'], references: { table: 'muscles', columns: ['id'] } },
         );
         expect(await repos.activityStrengthSets.find(JANE, ActivityStrengthSetIdSchema.parse('set_orphan'))).toBeUndefined();
         expect(await repos.activityInstances.find(JANE, ActivityInstanceIdSchema.parse('act_bad_discipline'))).toBeUndefined();
@@ -162,14 +167,22 @@ export function describeTypedErrorsContract(options: StorageContractOptions): vo
           'activity_strength_sets',
           'foreign_key',
           'set pointing at another user\'s activity',
+          { table: 'activity_strength_sets', columns: ['activity_instance_id'], references: { table: 'activity_instances', columns: ['id'] } },
         );
         expect(await repos.activityStrengthSets.find(JANE, ActivityStrengthSetIdSchema.parse('set_foreign_parent'))).toBeUndefined();
         expect(await repos.activityStrengthSets.find(OTHER, ActivityStrengthSetIdSchema.parse('set_foreign_parent'))).toBeUndefined();
       });
 
-      it('deleting reference data that user rows still use: foreign_key, and nothing is deleted', async () => {
+      it('deleting reference data that user rows still use: foreign_key naming the referencing column, and nothing is deleted', async () => {
         const { repos, jane } = await seed(storage());
-        await expectConflict(repos.disciplines.delete(DisciplineIdSchema.parse('powerlifting')), 'disciplines', 'foreign_key', 'delete of a used discipline');
+        await expectConflict(
+          repos.disciplines.delete(DisciplineIdSchema.parse('powerlifting')),
+          'disciplines',
+          'foreign_key',
+          'delete of a used discipline',
+          // The first table (in creation order) still referencing it: its activity definitions.
+          { table: 'activity_definitions', columns: ['discipline_id'], references: { table: 'disciplines', columns: ['id'] } },
+        );
         expect((await repos.disciplines.get(DisciplineIdSchema.parse('powerlifting'))).name).toBe('Powerlifting');
         expect(await repos.activityInstances.get(JANE, jane.activity_instances[0]!.id)).toStrictEqual(jane.activity_instances[0]);
       });

@@ -10,7 +10,11 @@ import type { TrainkitStorage } from '@trainkit/core';
 // Test-only (a devDependency, excluded from the published files): the testkit runs its own suite against the kysely
 // adapter. Published testkit code never imports an adapter.
 // eslint-disable-next-line trainkit/dependency-direction -- see above
-import { createKyselyStorage } from '@trainkit/storage-kysely';
+import { createPgliteStorage } from '@trainkit/storage-kysely/pglite';
+// eslint-disable-next-line trainkit/dependency-direction -- see above
+import { createPostgresStorage } from '@trainkit/storage-kysely/postgres';
+// eslint-disable-next-line trainkit/dependency-direction -- see above
+import { createSqliteStorage, type SqliteDatabaseHandle } from '@trainkit/storage-kysely/sqlite';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { introspectPostgresSchema } from '../introspection/introspect-postgres-schema.js';
@@ -53,7 +57,7 @@ function harness(name: string, open: () => Promise<{ storage: TrainkitStorage; h
 }
 
 const sqliteQuery =
-  (database: Database.Database): SqlQuery =>
+  (database: SqliteDatabaseHandle): SqlQuery =>
   async (statement, parameters = []) =>
     database.prepare(statement).all(...parameters) as Record<string, unknown>[];
 
@@ -62,7 +66,7 @@ export function sqliteFileHarness(): StorageContractOptions {
   return harness('kysely sqlite (file)', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'trainkit-contract-sqlite-'));
     const path = join(directory, 'trainkit.db');
-    const storage = await createKyselyStorage({ dialect: 'sqlite', path });
+    const storage = await createSqliteStorage({ path });
     return {
       storage,
       handle: {
@@ -84,9 +88,8 @@ export function sqliteFileHarness(): StorageContractOptions {
 /** An in-memory SQLite database opened by the storage (`path: ':memory:'`), introspected through its native handle. */
 export function sqliteMemoryHarness(): StorageContractOptions {
   return harness('kysely sqlite (:memory:)', async () => {
-    const storage = await createKyselyStorage({ dialect: 'sqlite', path: ':memory:' });
+    const storage = await createSqliteStorage({ path: ':memory:' });
     const native = storage.native;
-    if (native.dialect !== 'sqlite') throw new Error(`expected a sqlite handle, got ${native.dialect}`);
     return {
       storage,
       handle: { introspect: () => introspectSqliteSchema(sqliteQuery(native.database)), dispose: async () => {} },
@@ -97,9 +100,8 @@ export function sqliteMemoryHarness(): StorageContractOptions {
 /** An in-memory PGlite instance created by the storage, introspected through its native handle. */
 export function pgliteHarness(): StorageContractOptions {
   return harness('kysely pglite (in memory)', async () => {
-    const storage = await createKyselyStorage({ dialect: 'pglite' });
+    const storage = await createPgliteStorage();
     const native = storage.native;
-    if (native.dialect !== 'pglite') throw new Error(`expected a pglite handle, got ${native.dialect}`);
     return {
       storage,
       handle: {
@@ -136,7 +138,7 @@ export function postgresHarness(adminUrl: string | null): StorageContractOptions
       const url = new URL(adminUrl ?? '');
       url.pathname = `/${databaseName}`;
       const connectionString = url.toString();
-      const storage = await createKyselyStorage({ dialect: 'postgres', connectionString, maxConnections: 4 });
+      const storage = await createPostgresStorage({ connectionString, maxConnections: 4 });
       return {
         storage,
         handle: {

@@ -36,7 +36,7 @@ export interface SeedCatalogReport {
  *
  * @example
  * ```ts
- * const storage = await createKyselyStorage({ dialect: 'sqlite', path: ':memory:', migrate: true });
+ * const storage = await createSqliteStorage({ path: ':memory:', migrate: true });
  * await seedCatalog(storage);
  * ```
  */

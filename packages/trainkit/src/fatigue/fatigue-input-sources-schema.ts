@@ -1,5 +1,6 @@
 import { InstantSchema } from '@trainkit/core';
 import { z } from 'zod';
+import { SkippedStoredValueSchema } from './skipped-stored-value-schema.js';
 
 /**
  * Where a profile value came from: `user_settings` / `user_profile` columns, the most recent activity's zone, or the
@@ -82,7 +83,15 @@ export const FatigueInputSourcesSchema = z.object({
     source: z.enum(HEURISTICS_SOURCES),
     user_override: z.boolean(),
   }),
-  /** What the facade assumed or could not honour, sorted and distinct (see the package README). */
+  /**
+   * Stored values the engine cannot read, left out instead of failing the report (rows written by an older version
+   * or by hand; see `SkippedStoredValueSchema`). Empty for data written through trainkit.
+   */
+  skipped: z.array(SkippedStoredValueSchema),
+  /**
+   * What the facade assumed or could not honour, sorted and distinct (see the package README); each skipped value
+   * adds `stored.skipped:<table>[<row_id>].<column>`.
+   */
   warnings: z.array(z.string()),
 });
 

@@ -1,15 +1,19 @@
 import { CATALOG_VERSION } from '@trainkit/catalog';
 import {
-  ConfigError,
+  ENTITY_ID_MESSAGE,
   localDayOf,
+  MIN_INSTANT,
+  TRAINKIT_BOUNDS,
   NotFoundError,
   UserIdSchema,
   ValidationError,
+  type ValidationIssue,
   type ActivityDefinitionRow,
   type ActivityInstanceId,
   type ActivityInstanceRow,
   type ActivityStrengthSetRow,
   type Instant,
+  type LocalDate,
   type MovementRow,
   type PlannedSessionExerciseRow,
   type PlannedSessionId,
@@ -18,8 +22,12 @@ import {
   type UserId,
 } from '@trainkit/core';
 import {
+  fatigueSessionIssues,
+  FatigueProfileSchema,
+  RecoverySignalSchema,
   resolveHeuristicsConfig,
   type ComputeFatigueInput,
+  type FatigueProfileInput,
   type FatigueSessionInput,
   type HeuristicsConfig,
   type HeuristicsConfigOverride,
@@ -33,6 +41,13 @@ import { DEFAULT_PROFILE_TIME_ZONE, fatigueProfileFromStorage, PROFILE_FIELD_COL
 import { PLANNED_SESSION_DEFAULT_SECONDS, plannedSessionToFatigueSession } from './planned-session-to-fatigue-session.js';
 import type { FatigueInputInclude } from './fatigue-report-options.js';
 import { asOfInstant, parseAsOf, type FatigueAsOf } from './resolve-as-of.js';
+import type { SkippedStoredValue } from './skipped-stored-value-schema.js';
+import {
+  formatStoredLocation,
+  performedSessionLocation,
+  plannedSessionLocation,
+  type StoredLocation,
+} from './stored-location.js';
 
 /** Ids per `IN (...)` list, well below every dialect's bound-parameter limit. */
 const CHUNK = 500;
@@ -47,6 +62,16 @@ const READINESS_SIGNALS = {
   sleep_duration_seconds: 'sleep_duration_seconds',
   sleep_score: 'sleep_score',
 } as const satisfies Partial<Record<RecoverySignalRow['signal_type'], keyof RecoverySignal>>;
+
+/**
+ * The last day a planned session is read for the forecast: its local noon (the assumed start) is an instant the
+ * engine accepts in every zone (UTC−12 included), so a report at the very end of the supported years has no plans
+ * the engine would refuse.
+ */
+const LAST_PLANNED_DAY = `${TRAINKIT_BOUNDS.years.max}-12-30`;
+
+/** Most passes of dropping invalid profile values (a cross-field rule can surface once a field rule is fixed). */
+const PROFILE_REPAIR_PASSES = 4;
 
 /** Internal: the heuristics setup of a facade. */
 export interface HeuristicsSetup {
@@ -97,21 +122,102 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
+/** The earlier of two ISO dates or instants of the same form (they sort as text). */
+function minText<T extends string>(a: T, b: T): T {
+  return a <= b ? a : b;
+}
+
 function sortedDistinct(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-/** The user's heuristics: the facade's config with `user_settings.fatigue_overrides_json` applied. */
-function userHeuristics(setup: HeuristicsSetup, override: unknown, userId: string): { config: HeuristicsConfig; overridden: boolean } {
+/** Collects the stored values the engine cannot read, each once, in the order found. */
+class SkippedValues {
+  readonly entries: SkippedStoredValue[] = [];
+
+  add(location: StoredLocation, issues: readonly Pick<ValidationIssue, 'rule' | 'message'>[], effect: SkippedStoredValue['effect']): void {
+    for (const issue of issues) {
+      const entry: SkippedStoredValue = {
+        table: location.table,
+        row_id: location.rowId,
+        column: location.column,
+        rule: issue.rule,
+        reason: issue.message,
+        effect,
+      };
+      if (!this.entries.some((known) => JSON.stringify(known) === JSON.stringify(entry))) this.entries.push(entry);
+    }
+  }
+
+  /** One warning per skipped value: `stored.skipped:<table>[<row>].<column>`. */
+  warnings(): string[] {
+    return this.entries.map(
+      (entry) => `stored.skipped:${formatStoredLocation({ table: entry.table, rowId: entry.row_id, column: entry.column })}`,
+    );
+  }
+}
+
+/**
+ * The user's heuristics: the facade's config with `user_settings.fatigue_overrides_json` applied. An override the
+ * engine rejects is ignored (and reported as skipped), never a failed report.
+ */
+function userHeuristics(
+  setup: HeuristicsSetup,
+  override: unknown,
+  userId: string,
+  skipped: SkippedValues,
+): { config: HeuristicsConfig; overridden: boolean } {
   if (override === null || override === undefined) return { config: setup.config, overridden: false };
   try {
     return { config: resolveHeuristicsConfig(setup.config, override as HeuristicsConfigOverride), overridden: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^Invalid fatigue heuristics config: /, '') : String(error);
-    throw new ConfigError(`user_settings.fatigue_overrides_json of user ${userId} is not a valid heuristics override: ${detail}`, {
-      cause: error,
-    });
+    skipped.add(
+      { table: 'user_settings', rowId: userId, column: 'fatigue_overrides_json' },
+      [{ rule: 'invalid_override', message: `not a valid heuristics override: ${detail}` }],
+      'value_ignored',
+    );
+    return { config: setup.config, overridden: false };
   }
+}
+
+/** The storage column of an engine profile field, given where its value came from. */
+function profileColumn(field: string, source: string | undefined): string {
+  return source === 'latest_activity' ? 'activity_instances.timezone' : (PROFILE_FIELD_COLUMNS[field] ?? `profile.${field}`);
+}
+
+/**
+ * Drops every profile value the engine rejects (a zone falls back to UTC), reporting each as skipped, so a stored
+ * setting the engine cannot read never fails a report.
+ */
+function repairProfile(
+  profile: FatigueProfileInput,
+  sources: Record<string, string>,
+  context: { readonly userId: string; readonly zoneActivityId: string | null; readonly skipped: SkippedValues },
+): FatigueProfileInput {
+  let current: Record<string, unknown> = { ...profile };
+  for (let pass = 0; pass < PROFILE_REPAIR_PASSES; pass += 1) {
+    const parsed = FatigueProfileSchema.safeParse(current);
+    if (parsed.success) break;
+    const next = { ...current };
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (!Object.hasOwn(next, field)) continue;
+      const column = profileColumn(field, sources[field]);
+      const [table, name] = column.split('.') as [string, string];
+      const rowId = table === 'activity_instances' ? (context.zoneActivityId ?? context.userId) : context.userId;
+      context.skipped.add({ table, rowId, column: name }, [{ rule: issue.code, message: issue.message }], 'value_ignored');
+      if (field === 'time_zone') {
+        next.time_zone = DEFAULT_PROFILE_TIME_ZONE;
+        sources.time_zone = 'default';
+      } else {
+        delete next[field];
+        delete sources[field];
+      }
+    }
+    current = next;
+  }
+  return current as FatigueProfileInput;
 }
 
 async function loadSets(
@@ -146,8 +252,11 @@ async function loadSets(
  *   config with the user's `fatigue_overrides_json`.
  * - **Muscle maps**: the catalog's (`catalogMuscleMaps`).
  *
- * Throws `NotFoundError` for an unknown user, `ConfigError` for an invalid user override, `ValidationError` for a
- * bad `asOf`.
+ * A stored value the engine cannot read (written by an older version or by hand: the storage refuses it otherwise)
+ * never fails the load: its activity, planned session or recovery signal is skipped, its profile value or the user's
+ * override ignored, and each is listed in `sources.skipped` (and `warnings`) by table, row id and column.
+ *
+ * Throws `NotFoundError` for an unknown user, `ValidationError` for a bad `userId` or `asOf`.
  */
 export async function loadFatigueInput(
   repositories: TrainkitRepositories,
@@ -160,7 +269,7 @@ export async function loadFatigueInput(
 ): Promise<LoadedFatigueInput> {
   const userIdResult = UserIdSchema.safeParse(options.userId);
   if (!userIdResult.success) {
-    throw new ValidationError('fatigue input', [{ path: 'userId', rule: 'invalid_value', message: 'expected a non-empty user id' }]);
+    throw new ValidationError('fatigue input', [{ path: 'userId', rule: 'invalid_value', message: `user id ${ENTITY_ID_MESSAGE}` }]);
   }
   const userId = userIdResult.data;
   const parsedAsOf = parseAsOf(options.asOf, 'fatigue input');
@@ -172,11 +281,15 @@ export async function loadFatigueInput(
     repositories.userProfiles.find(userId),
     repositories.activityInstances.list(userId, { orderBy: [{ column: 'performed_start', direction: 'desc' }], limit: RECENT_FOR_TIME_ZONE }),
   ]);
-  const latestTimeZone = recent.find((activity) => activity.timezone !== null)?.timezone ?? null;
-  const { profile, sources: profileSources } = fatigueProfileFromStorage(settings, profileRow, latestTimeZone);
+  const zoneActivity = recent.find((activity) => activity.timezone !== null);
+  const latestTimeZone = zoneActivity?.timezone ?? null;
+  const skipped = new SkippedValues();
+  const fromStorage = fatigueProfileFromStorage(settings, profileRow, latestTimeZone);
+  const profileSources = fromStorage.sources;
+  const profile = repairProfile(fromStorage.profile, profileSources, { userId, zoneActivityId: zoneActivity?.id ?? null, skipped });
   const timeZone = profile.time_zone;
   const asOf = asOfInstant(parsedAsOf, timeZone);
-  const { config, overridden } = userHeuristics(options.heuristics, settings?.fatigue_overrides_json, userId);
+  const { config, overridden } = userHeuristics(options.heuristics, settings?.fatigue_overrides_json, userId, skipped);
   const warnings: string[] = [];
   if (profileSources.time_zone === 'default') warnings.push(`profile.time_zone_default:${DEFAULT_PROFILE_TIME_ZONE}`);
 
@@ -187,15 +300,34 @@ export async function loadFatigueInput(
   // Performed history: from the first activity to asOf.
   const first = await repositories.activityInstances.list(userId, { orderBy: [{ column: 'performed_start' }], limit: 1 });
   const historyFrom = first[0] !== undefined && Date.parse(first[0].performed_start) < Date.parse(asOf) ? first[0].performed_start : null;
-  const activities: ActivityInstanceRow[] = historyFrom === null ? [] : await repositories.activityInstances.listBetween(userId, historyFrom, asOf);
-  const setsByActivity = await loadSets(repositories, userId, activities.map((activity) => activity.id));
+  const stored: ActivityInstanceRow[] = historyFrom === null ? [] : await repositories.activityInstances.listBetween(userId, historyFrom, asOf);
+  const setsByActivity = await loadSets(repositories, userId, stored.map((activity) => activity.id));
   const hasThresholdPace = profile.threshold_speed_m_per_s != null;
+  const activities: ActivityInstanceRow[] = [];
   const loaded: LoadedActivity[] = [];
   const sessionOrigins: InputOrigins['sessions'][number][] = [];
-  for (const activity of activities) {
+  for (const activity of stored) {
     const sets = setsByActivity.get(activity.id) ?? [];
-    const { session, notes } = activityToFatigueSession(activity, sets, { definitions, movements, config, hasThresholdPace });
+    const origin: InputOrigins['sessions'][number] = {
+      id: activity.id,
+      setIds: sets.map((set) => set.id),
+      durationColumn: activity.performed_end === null ? 'duration_seconds' : 'performed_end',
+      definitionId: activity.activity_definition_id,
+    };
+    let { session, notes } = activityToFatigueSession(activity, sets, { definitions, movements, config, hasThresholdPace });
+    let issues = fatigueSessionIssues(session);
+    if (issues.length > 0 && session.ngp_m_per_s != null && issues.every((issue) => issue.path === 'ngp_m_per_s')) {
+      // An average speed no runner holds (a GPS glitch) is not a pace; the session itself is fine.
+      session = { ...session, ngp_m_per_s: null };
+      notes = { ...notes, paceFromAverageSpeed: false };
+      issues = [];
+    }
+    if (issues.length > 0) {
+      for (const issue of issues) skipped.add(performedSessionLocation(origin, issue.path), [issue], 'row_skipped');
+      continue;
+    }
     if (notes.paceFromAverageSpeed) warnings.push('pace.ngp_from_average_speed');
+    activities.push(activity);
     loaded.push({
       id: activity.id,
       createdAt: activity.created_at,
@@ -203,12 +335,7 @@ export async function loadFatigueInput(
       ingestionRunId: activity.ingestion_run_id,
       session,
     });
-    sessionOrigins.push({
-      id: activity.id,
-      setIds: sets.map((set) => set.id),
-      durationColumn: activity.performed_end === null ? 'duration_seconds' : 'performed_end',
-      definitionId: activity.activity_definition_id,
-    });
+    sessionOrigins.push(origin);
   }
 
   // Forecast: planned sessions still planned, from the as-of day through the horizon.
@@ -216,7 +343,8 @@ export async function loadFatigueInput(
   const plannedOrigins: InputOrigins['plannedSessions'][number][] = [];
   if (include.forecast) {
     const today = localDayOf(asOf, { timeZone });
-    const planned = (await repositories.plannedSessions.listBetween(userId, today, addLocalDays(today, config.forecast.days))).filter(
+    const horizon = minText<string>(addLocalDays(today, config.forecast.days), LAST_PLANNED_DAY) as LocalDate;
+    const planned = (await repositories.plannedSessions.listBetween(userId, minText(today, horizon), horizon)).filter(
       (session) => session.status === 'planned',
     );
     const exercises: PlannedSessionExerciseRow[] = [];
@@ -237,9 +365,15 @@ export async function loadFatigueInput(
         timeZone,
         asOf,
       });
+      const origin = { id: session.id, exerciseIds: mapped.setOrigins, definitionId: session.activity_definition_id };
+      const issues = fatigueSessionIssues(mapped.session);
+      if (issues.length > 0) {
+        for (const issue of issues) skipped.add(plannedSessionLocation(origin, issue.path, userId), [issue], 'row_skipped');
+        continue;
+      }
       if (mapped.durationAssumed) warnings.push(`planned.duration_assumed:${PLANNED_SESSION_DEFAULT_SECONDS}`);
       plannedSessions.push(mapped.session);
-      plannedOrigins.push({ id: session.id, exerciseIds: mapped.setOrigins, definitionId: session.activity_definition_id });
+      plannedOrigins.push(origin);
     }
   }
 
@@ -248,14 +382,24 @@ export async function loadFatigueInput(
   const signalOrigins: string[] = [];
   if (include.readiness) {
     const windowDays = config.readiness.baseline_days + 2;
-    const from = new Date(Date.parse(asOf) - windowDays * 86_400_000).toISOString() as Instant;
+    const from = new Date(Math.max(Date.parse(asOf) - windowDays * 86_400_000, Date.parse(MIN_INSTANT))).toISOString() as Instant;
     const firstDay = addLocalDays(localDayOf(asOf, { timeZone }), -config.readiness.baseline_days);
     for (const signal of await repositories.recoverySignals.listBetween(userId, from, asOf)) {
       const field = Object.hasOwn(READINESS_SIGNALS, signal.signal_type)
         ? READINESS_SIGNALS[signal.signal_type as keyof typeof READINESS_SIGNALS]
         : undefined;
       if (field === undefined || signal.local_date < firstDay) continue;
-      recoverySignals.push({ date: signal.local_date, [field]: signal.value });
+      const entry: RecoverySignal = { date: signal.local_date, [field]: signal.value };
+      const parsed = RecoverySignalSchema.safeParse(entry);
+      if (!parsed.success) {
+        skipped.add(
+          { table: 'recovery_signals', rowId: signal.id, column: 'value' },
+          parsed.error.issues.map((issue) => ({ rule: issue.code, message: issue.message })),
+          'row_skipped',
+        );
+        continue;
+      }
+      recoverySignals.push(entry);
       signalOrigins.push(signal.id);
     }
   }
@@ -279,7 +423,8 @@ export async function loadFatigueInput(
     recovery_signal_ids: signalOrigins,
     profile: { time_zone: timeZone, sources: profileSources },
     heuristics: { source: options.heuristics.source, user_override: overridden },
-    warnings: sortedDistinct(warnings),
+    skipped: skipped.entries,
+    warnings: sortedDistinct([...warnings, ...skipped.warnings()]),
   };
   return {
     userId,
@@ -300,12 +445,7 @@ export async function loadFatigueInput(
       sessions: sessionOrigins,
       plannedSessions: plannedOrigins,
       recoverySignals: signalOrigins,
-      profileSources: Object.fromEntries(
-        Object.entries(profileSources).map(([field, source]) => [
-          field,
-          source === 'latest_activity' ? 'activity_instances.timezone' : (PROFILE_FIELD_COLUMNS[field] ?? `profile.${field}`),
-        ]),
-      ),
+      profileSources: Object.fromEntries(Object.entries(profileSources).map(([field, source]) => [field, profileColumn(field, source)])),
     },
   };
 }

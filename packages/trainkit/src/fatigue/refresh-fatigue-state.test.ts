@@ -1,5 +1,5 @@
 import { catalogId } from '@trainkit/catalog';
-import { NotFoundError, SYSTEMIC_FATIGUE_SCOPE_KEY, ValidationError, type UserFatigueStateRow, type UserId } from '@trainkit/core';
+import { NotFoundError, SYSTEMIC_FATIGUE_SCOPE_KEY, type UserFatigueStateRow, type UserId } from '@trainkit/core';
 import { computeFatigue } from '@trainkit/fatigue';
 import type { KyselyStorage } from '@trainkit/storage-kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { createTrainkit } from '../create-trainkit.js';
 import {
   createUser,
   insertActivities,
+  insertRawActivities,
   openSqliteStorage,
   straightSets,
   trainingHistory,
@@ -152,7 +153,7 @@ describe('fatigue.refreshState', () => {
     // Provenance of a row: the run, the engine, the heuristics, and the sessions that still weigh on it.
     const monday = rows.find((row) => key(row) === '2024-06-03 mus_quadriceps')!;
     const provenance = FatigueStateRowProvenanceSchema.parse(monday.provenance_json);
-    expect(provenance).toMatchObject({ run: monday.computed_from, engine: '@trainkit/fatigue@0.1.0', catalog_version: '1.0.0' });
+    expect(provenance).toMatchObject({ run: monday.computed_from, engine: '@trainkit/fatigue@0.1.1', catalog_version: '1.0.0' });
     expect(provenance.heuristics).toEqual(report.provenance.heuristics);
     // Quadriceps on Monday June 3rd: that evening's squats and every session of the 13 days before that loads the
     // quadriceps (10 tau = 13.03 days): squats, runs, climbing and tennis (catalog maps), canonical order.
@@ -220,17 +221,22 @@ describe('fatigue.refreshState', () => {
     expect((await storedRows(a.storage, a.user)).map(content)).toEqual((await storedRows(b.storage, b.user)).map(content));
   });
 
-  it('reports bad stored data by row and column on the incremental path too', async () => {
+  it('skips stored rows the engine cannot read on the incremental path too: the state equals one without them', async () => {
     const { storage, trainkit, user } = await setUp(HISTORY);
     await trainkit.fatigue.refreshState({ userId: user, asOf: T1 });
-    await insertActivities(storage, user, [
+    // Written by hand: the repositories refuse a 15-day session.
+    await insertRawActivities(storage, user, [
       { id: 'endless', activity: 'hiking', start: '2024-06-10T07:00:00Z', durationSeconds: 15 * 86_400, endKnown: false, createdAt: '2024-06-10T08:00:00.000Z' },
     ]);
-    const error = await trainkit.fatigue.refreshState({ userId: user, asOf: T2 }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['activity_instances[endless].duration_seconds']);
-    // Nothing was written: the stored state is still the previous run's.
-    expect((await storedRows(storage, user)).at(-1)!.date).toBe('2024-06-10');
+    const refresh = await trainkit.fatigue.refreshState({ userId: user, asOf: T2 });
+    expect(refresh.newSessionIds).not.toContain('endless');
+    const fresh = await setUp(HISTORY);
+    await fresh.trainkit.fatigue.refreshState({ userId: fresh.user, asOf: T2 });
+    expect((await storedRows(storage, user)).map(content)).toEqual((await storedRows(fresh.storage, fresh.user)).map(content));
+    const report = await trainkit.fatigue.report({ userId: user, asOf: T2 });
+    expect(report.provenance.inputs.skipped).toEqual([
+      expect.objectContaining({ table: 'activity_instances', row_id: 'endless', column: 'duration_seconds', rule: 'too_big' }),
+    ]);
   });
 
   it('needs the catalog muscles in storage', async () => {

@@ -21,7 +21,9 @@ export type ParsedAsOf = { readonly instant: Instant } | { readonly date: LocalD
 export function parseAsOf(asOf: FatigueAsOf, subject: string): ParsedAsOf {
   if (asOf instanceof Date) {
     if (Number.isNaN(asOf.getTime())) throw invalidAsOf(subject, String(asOf));
-    return { instant: toInstant(asOf) };
+    const instant = InstantSchema.safeParse(toInstant(asOf));
+    if (!instant.success) throw invalidAsOf(subject, asOf.toISOString());
+    return { instant: instant.data };
   }
   if (typeof asOf === 'string') {
     const date = LocalDateSchema.safeParse(asOf);
@@ -42,7 +44,7 @@ function invalidAsOf(subject: string, text: string): ValidationError {
     {
       path: 'asOf',
       rule: 'invalid_value',
-      message: `expected an ISO-8601 date-time (2024-06-12T07:00:00Z) or a local date (2024-06-12), got '${text}'`,
+      message: `expected an ISO-8601 date-time (2024-06-12T07:00:00Z) or a local date (2024-06-12) in the years 1900..2200, got '${text}'`,
     },
   ]);
 }

@@ -12,11 +12,12 @@ import {
   type UserId,
   type UserSettingsInput,
 } from '@trainkit/core';
-import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
+import type { KyselyStorage } from '@trainkit/storage-kysely';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 
 /** A migrated in-memory SQLite storage. */
 export async function openSqliteStorage(): Promise<KyselyStorage> {
-  return createKyselyStorage({ dialect: 'sqlite', path: ':memory:', migrate: true });
+  return createSqliteStorage({ path: ':memory:', migrate: true });
 }
 
 /** Inserts a user, optionally with a profile and settings. */
@@ -184,4 +185,19 @@ export function trainingHistory(monday: string, weeks: number): FixtureActivity[
     );
   }
   return fixtures;
+}
+
+/**
+ * Writes fixture activities straight into the tables through `storage.kysely`, bypassing the repositories'
+ * validation: rows as an older version or a hand-written SQL statement could have left them (a 9999-hour session).
+ */
+export async function insertRawActivities(storage: KyselyStorage, userId: UserId, fixtures: readonly FixtureActivity[]): Promise<void> {
+  const flag = (value: boolean) => (storage.dialect === 'sqlite' ? Number(value) : value);
+  for (const fixture of fixtures) {
+    const { activity, sets } = activityRows(userId, fixture);
+    await storage.kysely.insertInto('activity_instances').values({ visibility: 'private', ...activity } as never).execute();
+    for (const set of sets) {
+      await storage.kysely.insertInto('activity_strength_sets').values({ ...set, is_warmup: flag(set.is_warmup ?? false) } as never).execute();
+    }
+  }
 }
