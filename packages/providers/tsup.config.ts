@@ -1,0 +1,8 @@
+import { defineTrainkitBuild } from '../../tsup.shared.js';
+
+export default defineTrainkitBuild({
+  index: 'src/index.ts',
+  'strava/index': 'src/strava/index.ts',
+  'whoop/index': 'src/whoop/index.ts',
+  'oura/index': 'src/oura/index.ts',
+});
