@@ -1,6 +1,12 @@
 import { ActivitySlugSchema } from '@trainkit/catalog';
 import {
   BIOMETRIC_METRIC_RANGES,
+  DAILY_TOTAL_RANGES,
+  DailyTotalMetricSchema,
+  LoadKgSchema,
+  RepsSchema,
+  SetDurationSecondsSchema,
+  SexSchema,
   BiometricMetricTypeSchema,
   DistanceMetersSchema,
   EnergyKcalSchema,
@@ -240,9 +246,135 @@ export const BiometricDraftSchema = z
 export type BiometricDraft = z.output<typeof BiometricDraftSchema>;
 
 /**
+ * One measured value at an instant (a heart-rate sample, a power reading), for `metric_samples`, in SI units.
+ * `stream_index` names the draft's stream it was read from (`null` for samples that come without a stream, such as
+ * Apple Health heart-rate records). Values lie within `TRAINKIT_BOUNDS` for their metric.
+ *
+ * @example
+ * ```ts
+ * MetricSampleDraftSchema.parse({ metric_type: 'heart_rate_bpm', recorded_at: '2024-06-12T05:01:13.000Z', value: 121, unit: 'bpm', stream_index: 0 });
+ * ```
+ */
+export const MetricSampleDraftSchema = z
+  .object({
+    metric_type: z.string().min(1),
+    recorded_at: InstantSchema,
+    value: z.number().finite(),
+    unit: z.string().min(1).nullable(),
+    stream_index: z.number().int().min(0).nullable(),
+  })
+  .strict();
+
+/**
+ * A metric sample draft, see {@link MetricSampleDraftSchema}.
+ *
+ * @example
+ * ```ts
+ * function at(sample: MetricSampleDraft) { return sample.recorded_at; }
+ * ```
+ */
+export type MetricSampleDraft = z.output<typeof MetricSampleDraftSchema>;
+
+/**
+ * One performed strength set read from a device file (a FIT `set` message), for `activity_strength_sets`. The movement
+ * is mapped to a catalog movement slug when known; `movement_raw` keeps the device's own name (`benchPress`, or the
+ * category and subtype numbers), and a set whose movement is unknown stays in the raw record with a warning.
+ *
+ * @example
+ * ```ts
+ * StrengthSetDraftSchema.parse({ set_index: 0, movement_slug: 'barbell_back_squat', movement_raw: 'squat/0', reps: 5, load_kg: 100, duration_seconds: 31.5, is_warmup: false, started_at: '2024-06-12T17:03:00.000Z' });
+ * ```
+ */
+export const StrengthSetDraftSchema = z
+  .object({
+    set_index: z.number().int().min(0),
+    movement_slug: z.string().min(1).nullable(),
+    movement_raw: z.string().min(1).nullable(),
+    reps: RepsSchema.nullable(),
+    load_kg: LoadKgSchema.nullable(),
+    duration_seconds: SetDurationSecondsSchema.nullable(),
+    is_warmup: z.boolean(),
+    started_at: InstantSchema.nullable(),
+  })
+  .strict();
+
+/**
+ * A strength set draft, see {@link StrengthSetDraftSchema}.
+ *
+ * @example
+ * ```ts
+ * function volume(set: StrengthSetDraft) { return (set.reps ?? 0) * (set.load_kg ?? 0); }
+ * ```
+ */
+export type StrengthSetDraft = z.output<typeof StrengthSetDraftSchema>;
+
+/**
+ * A whole-day total (steps, active energy, ...) for `daily_activity_totals`, already free of double counting: when
+ * several sources (a phone and a watch) cover the same time, the normalizer counted one of them, named in
+ * `source_name`. Values lie within `DAILY_TOTAL_RANGES`.
+ *
+ * @example
+ * ```ts
+ * DailyTotalDraftSchema.parse({ metric_type: 'steps', local_date: '2024-06-12', value: 11234, source_name: 'Jane’s Apple Watch', source_path: ['steps'] });
+ * ```
+ */
+export const DailyTotalDraftSchema = z
+  .object({
+    metric_type: DailyTotalMetricSchema,
+    local_date: LocalDateSchema,
+    value: z.number().finite(),
+    source_name: z.string().min(1).nullable(),
+    source_path: PayloadPathSchema,
+  })
+  .strict()
+  .superRefine((draft, ctx) => {
+    const range = DAILY_TOTAL_RANGES[draft.metric_type];
+    if (draft.value < range.min || draft.value > range.max) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${draft.metric_type} must be within ${range.min}..${range.max}` });
+    }
+  });
+
+/**
+ * A daily total draft, see {@link DailyTotalDraftSchema}.
+ *
+ * @example
+ * ```ts
+ * function label(total: DailyTotalDraft) { return `${total.local_date} ${total.metric_type}`; }
+ * ```
+ */
+export type DailyTotalDraft = z.output<typeof DailyTotalDraftSchema>;
+
+/**
+ * Profile facts a provider states about the athlete (Apple Health `Me`, Oura `personal_info`), for `user_profile`.
+ * `null` fields are unknown and never overwrite a stored value.
+ *
+ * @example
+ * ```ts
+ * ProfileDraftSchema.parse({ date_of_birth: '1990-08-21', sex: 'female', height_cm: null });
+ * ```
+ */
+export const ProfileDraftSchema = z
+  .object({
+    date_of_birth: LocalDateSchema.nullable(),
+    sex: SexSchema.nullable(),
+    height_cm: z.number().min(50).max(272).nullable(),
+  })
+  .strict();
+
+/**
+ * A profile draft, see {@link ProfileDraftSchema}.
+ *
+ * @example
+ * ```ts
+ * function known(profile: ProfileDraft) { return profile.date_of_birth !== null; }
+ * ```
+ */
+export type ProfileDraft = z.output<typeof ProfileDraftSchema>;
+
+/**
  * What a normalizer makes of one raw record: the normalizer that made it, the raw record's identity and content (to
- * store exactly as received), and the canonical drafts built from it: at most one activity, its raw streams, recovery
- * signals and biometrics, plus the warnings about anything dropped. The pipeline adds ids, user, run and timestamps.
+ * store exactly as received), and the canonical drafts built from it: at most one activity, its raw streams and
+ * samples, strength sets, recovery signals, biometrics, daily totals and profile facts, plus the warnings about anything dropped. The pipeline adds ids, user, run and timestamps.
  *
  * @example
  * ```ts
@@ -258,6 +390,10 @@ export const ProviderRecordDraftSchema = z
     streams: z.array(MetricStreamDraftSchema),
     recovery_signals: z.array(RecoverySignalDraftSchema),
     biometrics: z.array(BiometricDraftSchema),
+    samples: z.array(MetricSampleDraftSchema),
+    strength_sets: z.array(StrengthSetDraftSchema),
+    daily_totals: z.array(DailyTotalDraftSchema),
+    profile: ProfileDraftSchema.nullable(),
     warnings: z.array(NormalizationWarningSchema),
   })
   .strict();

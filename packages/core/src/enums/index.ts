@@ -12,3 +12,4 @@ export * from './recommendation.js';
 export * from './planning.js';
 export * from './fatigue.js';
 export * from './settings.js';
+export * from './daily-total.js';

@@ -43,6 +43,10 @@ function normalizeDailyActivityRecord(raw: unknown, path: PayloadPath): RecordOu
       streams: [],
       recovery_signals: [],
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings: [],
     };
     return checkedDraft(draft, path, rawPayload);

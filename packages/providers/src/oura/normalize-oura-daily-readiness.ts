@@ -52,6 +52,10 @@ function normalizeReadinessRecord(raw: unknown, path: PayloadPath): RecordOutcom
       streams: [],
       recovery_signals: signals,
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

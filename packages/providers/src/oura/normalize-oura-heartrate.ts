@@ -59,6 +59,10 @@ export function normalizeOuraHeartRate(payload: unknown): NormalizationResult {
       streams: [{ stream_type: 'heartrate', metric_type: 'heart_rate_bpm', unit: 'bpm', sample_count: rows.length, out_of_bounds_count: outOfBounds, raw_stream: asJsonValue(rows) ?? [] }],
       recovery_signals: [],
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     const outcome = checkedDraft(draft, [], rawPayload);

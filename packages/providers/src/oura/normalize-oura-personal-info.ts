@@ -69,6 +69,10 @@ export function normalizeOuraPersonalInfo(payload: unknown, options: OuraPersona
       streams: [],
       recovery_signals: [],
       biometrics,
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     addOutcome(result, checkedDraft(draft, [], rawPayload));

@@ -79,6 +79,10 @@ function normalizeOuraSleepRecord(raw: unknown, path: PayloadPath): RecordOutcom
       streams: [],
       recovery_signals: signals,
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

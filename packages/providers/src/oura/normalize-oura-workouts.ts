@@ -92,6 +92,10 @@ function normalizeOuraWorkoutRecord(raw: unknown, path: PayloadPath): RecordOutc
       streams: [],
       recovery_signals: [],
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

@@ -197,6 +197,10 @@ export function normalizeStravaActivityRecord(raw: unknown, path: PayloadPath, r
       streams: [],
       recovery_signals: [],
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

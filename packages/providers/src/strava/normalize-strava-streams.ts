@@ -147,6 +147,10 @@ export function normalizeStravaStreams(payload: unknown, options: StravaStreamsO
       streams,
       recovery_signals: [],
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     const outcome = checkedDraft(draft, [], rawPayload);

@@ -91,6 +91,10 @@ function normalizeWhoopCycleRecord(raw: unknown, path: PayloadPath): RecordOutco
       streams: [],
       recovery_signals: signals,
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

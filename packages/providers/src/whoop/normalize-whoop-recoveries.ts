@@ -85,6 +85,10 @@ function normalizeWhoopRecoveryRecord(raw: unknown, path: PayloadPath, options: 
       streams: [],
       recovery_signals: signals,
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

@@ -116,6 +116,10 @@ function normalizeWhoopSleepRecord(raw: unknown, path: PayloadPath): RecordOutco
       streams: [],
       recovery_signals: signals,
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

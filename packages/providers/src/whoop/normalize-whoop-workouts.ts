@@ -130,6 +130,10 @@ function normalizeWhoopWorkoutRecord(raw: unknown, path: PayloadPath): RecordOut
       streams: [],
       recovery_signals: [],
       biometrics: [],
+      samples: [],
+      strength_sets: [],
+      daily_totals: [],
+      profile: null,
       warnings,
     };
     return checkedDraft(draft, path, rawPayload);

@@ -1,0 +1,6 @@
+/**
+ * `@trainkit/ingest`: the ingestion pipeline over the storage ports.
+ *
+ * @packageDocumentation
+ */
+export {};
