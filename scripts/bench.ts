@@ -4,11 +4,14 @@
  *
  *   pnpm bench                  all benchmarks at full scale
  *   pnpm bench -- --scale 0.1   a tenth of the data (quick look)
- *   pnpm bench -- --only fatigue|storage
+ *   pnpm bench -- --only fatigue|storage|raw-lake|fit|apple-health
  */
 import { parseArgs } from 'node:util';
 import { runFatigueBenchmark } from '../packages/fatigue/bench/fatigue.bench.js';
 import { runStorageBenchmark } from '../packages/storage-kysely/bench/storage.bench.js';
+import { runRawLakeBenchmark } from '../packages/storage-kysely/bench/raw-lake.bench.js';
+import { runAppleHealthBenchmark } from '../packages/ingest/bench/apple-health.bench.js';
+import { runFitBenchmark } from '../packages/ingest/bench/fit.bench.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -19,3 +22,6 @@ if (!(scale > 0)) throw new Error('--scale must be a positive number');
 
 if (!values.only || values.only === 'fatigue') await runFatigueBenchmark({ scale });
 if (!values.only || values.only === 'storage') await runStorageBenchmark({ scale, postgresUrl: process.env.TRAINKIT_BENCH_POSTGRES_URL });
+if (!values.only || values.only === 'raw-lake') await runRawLakeBenchmark({ scale });
+if (!values.only || values.only === 'fit') await runFitBenchmark({ scale });
+if (!values.only || values.only === 'apple-health') await runAppleHealthBenchmark({ scale });

@@ -5,4 +5,6 @@ export default defineTrainkitBuild({
   'strava/index': 'src/strava/index.ts',
   'whoop/index': 'src/whoop/index.ts',
   'oura/index': 'src/oura/index.ts',
+  'garmin/index': 'src/garmin/index.ts',
+  'apple-health/index': 'src/apple-health/index.ts',
 });

@@ -1,8 +1,8 @@
 /**
  * `@trainkit/catalog`: versioned reference data and pure lookups — muscle groups, movements with their muscle maps,
  * the movement progression graph, activity definitions with MET values and muscle maps, disciplines, provider sport
- * vocabularies (Strava, WHOOP, Oura, Garmin, Apple Health) mapped to activity definitions, and the seed rows storage
- * upserts.
+ * vocabularies (Strava, WHOOP, Oura, Garmin, FIT sports, Apple Health) mapped to activity definitions, FIT strength
+ * exercises mapped to movements, and the seed rows storage upserts.
  *
  * @packageDocumentation
  */
@@ -74,6 +74,8 @@ export * from './providers/strava-activity-map.js';
 export * from './providers/whoop-sports.js';
 export * from './providers/oura-activity-map.js';
 export * from './providers/garmin-activity-map.js';
+export * from './providers/fit-sport-map.js';
+export * from './providers/fit-exercise-category-map.js';
 export * from './providers/apple-workout-activity-types.js';
 export * from './providers/map-provider-activity-type.js';
 

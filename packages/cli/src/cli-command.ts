@@ -22,6 +22,24 @@ export interface CommandOption {
 }
 
 /**
+ * One positional argument a command takes after its words (`trainkit ingest <provider> <resource> <file...>`),
+ * described once for parsing and `--help`. Only the last argument may be `variadic` (one or more values).
+ *
+ * @example
+ * ```ts
+ * const files: CommandArgument = { name: 'file', variadic: true, description: 'JSON files exactly as the API returned them' };
+ * ```
+ */
+export interface CommandArgument {
+  /** Shown in help as `<name>` (`<name...>` when variadic). */
+  readonly name: string;
+  /** One line for the help text. */
+  readonly description: string;
+  /** Takes one or more values; only the last argument may be variadic. */
+  readonly variadic?: boolean;
+}
+
+/**
  * Parsed value of one {@link CommandOption}: a string or boolean, an array of them when `multiple` is set.
  *
  * @example
@@ -98,6 +116,11 @@ export interface CommandContext<Options extends Readonly<Record<string, CommandO
   readonly values: OptionValues<Options>;
   /** The command's own options in command-line order. */
   readonly tokens: readonly OptionToken[];
+  /**
+   * The positional arguments, in order, already counted against the command's {@link CommandDefinition.arguments}
+   * (one per argument, one or more for a variadic last one); empty for commands without arguments.
+   */
+  readonly positionals: readonly string[];
   /** `--db`, `--json`, `--verbose`. */
   readonly common: CommonOptions;
   /** Streams, environment, clock and working directory. */
@@ -126,6 +149,8 @@ export interface CommandDefinition<Options extends Readonly<Record<string, Comma
   readonly description?: string;
   /** The command's own options (the shared ones are added by the CLI). */
   readonly options: Options;
+  /** Positional arguments after the command's words, in order (default none: any positional is a usage error). */
+  readonly arguments?: readonly CommandArgument[];
   /** Whether the command opens a database, and so takes `--db` (and `--verbose`). */
   readonly usesDatabase: boolean;
   /** Whether the command prints data, and so takes `--json`. */
@@ -159,6 +184,8 @@ export interface CommandInvocation {
   readonly values: ParsedOptionValues;
   /** The options in command-line order. */
   readonly tokens: readonly OptionToken[];
+  /** The positional arguments in order (default none). */
+  readonly positionals?: readonly string[];
   /** `--db`, `--json`, `--verbose`. */
   readonly common: CommonOptions;
   /** Streams, environment, clock and working directory. */
@@ -183,6 +210,8 @@ export interface CliCommand {
   readonly description: string | undefined;
   /** Every option the command accepts, shared ones included. */
   readonly options: Readonly<Record<string, CommandOption>>;
+  /** See {@link CommandDefinition.arguments} (empty when the command takes none). */
+  readonly arguments: readonly CommandArgument[];
   /** See {@link CommandDefinition.examples}. */
   readonly examples: readonly string[];
   /** Runs the command on a parsed command line. */
@@ -232,8 +261,10 @@ export function defineCommand<const Options extends Readonly<Record<string, Comm
       ...(definition.printsData ? JSON_OPTIONS : {}),
       ...HELP_OPTIONS,
     },
+    arguments: definition.arguments ?? [],
     examples: definition.examples ?? [],
     // `runCli` parsed the values against `options`, which holds the definition's own options with these types.
-    execute: (invocation) => definition.run(invocation as unknown as CommandContext<Options>),
+    execute: (invocation) =>
+      definition.run({ ...invocation, positionals: invocation.positionals ?? [] } as unknown as CommandContext<Options>),
   };
 }

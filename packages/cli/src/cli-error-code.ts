@@ -8,6 +8,7 @@ import { ERROR_CODES } from '@trainkit/core';
  *   `CONFLICT` (a broken constraint; with the foreign key it broke), `STORAGE_FAILED`, `STORAGE_UNAVAILABLE`,
  *   `PROVIDER_FAILED`, `CONFIG_INVALID`, `MISSING_DEPENDENCY`;
  * - `STORED_DATA_INVALID`: a stored row the command cannot use;
+ * - `INGEST_FAILED`: input that `trainkit import` / `trainkit ingest` could not ingest at all (recorded on its run);
  * - `INTERNAL`: anything else (a bug).
  *
  * @example
@@ -15,7 +16,7 @@ import { ERROR_CODES } from '@trainkit/core';
  * CLI_ERROR_CODES.includes('USAGE'); // true
  * ```
  */
-export const CLI_ERROR_CODES = ['USAGE', ...ERROR_CODES, 'STORED_DATA_INVALID', 'INTERNAL'] as const;
+export const CLI_ERROR_CODES = ['USAGE', ...ERROR_CODES, 'STORED_DATA_INVALID', 'INGEST_FAILED', 'INTERNAL'] as const;
 
 /**
  * One of {@link CLI_ERROR_CODES}.

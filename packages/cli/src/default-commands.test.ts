@@ -5,20 +5,27 @@ import { makeTempDir, removeTempDirs, runInProcess } from './testing/run-in-proc
 afterAll(removeTempDirs);
 
 describe('default commands', () => {
-  it('offers db, log, fatigue and demo commands, each with its own --help taking --db', async () => {
+  it('offers db, log, ingestion, fatigue and demo commands, each with its own --help taking --db', async () => {
     expect(defaultCommands.map((command) => command.path.join(' '))).toEqual([
-      'db migrate', 'db rollback', 'db status', 'log strength', 'log cardio', 'log sport', 'log hobby', 'fatigue', 'demo',
+      'db migrate', 'db rollback', 'db status', 'log strength', 'log cardio', 'log sport', 'log hobby',
+      'import', 'ingest', 'activities', 'runs', 'replay', 'unmerge', 'fatigue', 'demo',
     ]);
     const cwd = makeTempDir();
     for (const command of defaultCommands) {
       const help = await runInProcess([...command.path, '--help'], { cwd });
       expect(help).toMatchObject({ code: 0, stderr: '' });
-      expect(help.stdout).toContain(`Usage: trainkit ${command.path.join(' ')} [options]`);
+      const usage = [...command.path, ...command.arguments.map((argument) => `<${argument.name}${argument.variadic ? '...' : ''}>`)].join(' ');
+      expect(help.stdout).toContain(`Usage: trainkit ${usage} [options]`);
       expect(help.stdout).toMatch(/--db <target> +SQLite file, pglite:<dir> or postgres:\/\/ URL \(default \.\/trainkit\.db\)/);
       expect(help.stdout).toContain('--json');
     }
     const list = await runInProcess(['log', '--help'], { cwd });
     expect(list.stdout).toMatch(/^ {2}log strength +Log a strength session/m);
+    const ingest = await runInProcess(['ingest', '--help'], { cwd });
+    expect(ingest.stdout).toContain('Usage: trainkit ingest <provider> <resource> <file...> [options]');
+    expect(ingest.stdout).toMatch(/^ {2}strava {2}activities, activity, streams\n {2}whoop {3}workouts, recovery, sleep, cycles\n/m);
+    expect(ingest.stdout).toContain('Apple Health exports and FIT files are files: give them to trainkit import.');
+    expect((await runInProcess(['unmerge', '--help'], { cwd })).stdout).toMatch(/--user is required because activities\nare looked up per athlete/);
   });
 
   it('log and demo migrate silently, and name the migrations applied with --verbose', async () => {

@@ -1,13 +1,19 @@
 import type { CliCommand } from './cli-command.js';
+import { activitiesCommand } from './commands/activities-command.js';
 import { dbMigrateCommand } from './commands/db-migrate-command.js';
 import { dbRollbackCommand } from './commands/db-rollback-command.js';
 import { dbStatusCommand } from './commands/db-status-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { fatigueCommand } from './commands/fatigue-command.js';
+import { importCommand } from './commands/import-command.js';
+import { ingestCommand } from './commands/ingest-command.js';
 import { logCardioCommand } from './commands/log-cardio-command.js';
 import { logHobbyCommand } from './commands/log-hobby-command.js';
 import { logSportCommand } from './commands/log-sport-command.js';
 import { logStrengthCommand } from './commands/log-strength-command.js';
+import { replayCommand } from './commands/replay-command.js';
+import { runsCommand } from './commands/runs-command.js';
+import { unmergeCommand } from './commands/unmerge-command.js';
 
 /**
  * The commands `trainkit` offers, in the order its help lists them. To add a command, write it in its own file with
@@ -26,6 +32,12 @@ export const defaultCommands: readonly CliCommand[] = [
   logCardioCommand,
   logSportCommand,
   logHobbyCommand,
+  importCommand,
+  ingestCommand,
+  activitiesCommand,
+  runsCommand,
+  replayCommand,
+  unmergeCommand,
   fatigueCommand,
   demoCommand,
 ];

@@ -9,7 +9,9 @@
  *   package not installed);
  * - `data` (4): the stored data stops the command: a stored row the command cannot use (a fatigue report over a value
  *   an older version or a hand edit left invalid), or a write that conflicts with stored rows (a duplicate key, a
- *   missing referenced row). Fixing the command line does not help; fixing the data does.
+ *   missing referenced row), or input that `trainkit import` / `trainkit ingest` could not ingest at all (a truncated
+ *   JSON body, an HTML page, a file that is neither an Apple Health export nor a FIT file; recorded on its run).
+ *   Fixing the command line does not help; fixing the data does.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import type { CliCommand, CommandOption } from './cli-command.js';
+import type { CliCommand, CommandArgument, CommandOption } from './cli-command.js';
 
 /** Width of the name column in help lists. */
 function padColumn(rows: readonly (readonly [string, string])[]): string[] {
@@ -13,6 +13,23 @@ function optionLabel(name: string, option: CommandOption): string {
   return `${short}--${name}${value}${repeat}`;
 }
 
+function argumentLabel(argument: CommandArgument): string {
+  return `<${argument.name}${argument.variadic ? '...' : ''}>`;
+}
+
+/**
+ * The usage line of a command: its words, its positional arguments and `[options]`
+ * (`trainkit ingest <provider> <resource> <file...> [options]`).
+ *
+ * @example
+ * ```ts
+ * formatUsage(dbStatusCommand); // 'trainkit db status [options]'
+ * ```
+ */
+export function formatUsage(command: CliCommand): string {
+  return ['trainkit', ...command.path, ...command.arguments.map(argumentLabel), '[options]'].join(' ');
+}
+
 /**
  * The `--help` text of one command: usage line, description, options and examples.
  *
@@ -22,8 +39,11 @@ function optionLabel(name: string, option: CommandOption): string {
  * ```
  */
 export function formatCommandHelp(command: CliCommand): string {
-  const lines = [`Usage: trainkit ${command.path.join(' ')} [options]`, '', command.summary];
+  const lines = [`Usage: ${formatUsage(command)}`, '', command.summary];
   if (command.description) lines.push('', command.description);
+  if (command.arguments.length > 0) {
+    lines.push('', 'Arguments:', ...padColumn(command.arguments.map((argument) => [argumentLabel(argument), argument.description])));
+  }
   lines.push('', 'Options:', ...padColumn(Object.entries(command.options).map(([name, option]) => [optionLabel(name, option), option.description])));
   if (command.examples.length > 0) {
     lines.push('', 'Examples:', ...command.examples.map((example) => `  trainkit ${example}`));

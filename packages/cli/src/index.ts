@@ -1,6 +1,7 @@
 /**
- * `@trainkit/cli`: the `trainkit` command line (migrations, manual logging, fatigue reports, a demo with a training
- * report and a fatigue summary), and the pieces to run it in-process or extend it with commands of your own.
+ * `@trainkit/cli`: the `trainkit` command line (migrations, manual logging, importing and ingesting provider data
+ * into one deduplicated history, fatigue reports, a demo with data from five providers, a training report and a
+ * fatigue summary), and the pieces to run it in-process or extend it with commands of your own.
  *
  * @packageDocumentation
  */
@@ -12,6 +13,7 @@ export {
   type CommandContext,
   type CommandDefinition,
   type CommandInvocation,
+  type CommandArgument,
   type CommandOption,
   type CommonOptions,
   type OptionToken,
@@ -28,6 +30,7 @@ export { withStorage } from './storage/open-storage.js';
 export { EXIT_CODES, type ExitCode } from './exit-codes.js';
 export { UsageError } from './usage-error.js';
 export { StoredDataError } from './stored-data-error.js';
+export { IngestFailedError } from './ingest/ingest-failed-error.js';
 export { readingStoredData } from './reading-stored-data.js';
 export { CLI_ERROR_CODES, type CliErrorCode } from './cli-error-code.js';
 export { CLI_VERSION } from './cli-version.js';

@@ -82,7 +82,22 @@ const quiet = defineCommand({
   printsData: false,
   run: async () => 0,
 });
-const commands = [echo, fail, quiet];
+const copy = defineCommand({
+  path: ['tools', 'copy'],
+  summary: 'Copy files somewhere',
+  options: { force: { type: 'boolean', description: 'Overwrite' } },
+  arguments: [
+    { name: 'target', description: 'Where to copy to' },
+    { name: 'file', variadic: true, description: 'Files to copy' },
+  ],
+  usesDatabase: false,
+  printsData: false,
+  run: async ({ positionals, values, io }) => {
+    io.stdout.write(`${positionals.join('|')} force=${values.force === true}\n`);
+    return 0;
+  },
+});
+const commands = [echo, fail, quiet, copy];
 
 async function run(argv: string[], env: Record<string, string> = {}) {
   const io = createTestIo({ env });
@@ -95,6 +110,17 @@ describe('runCli dispatch and parsing', () => {
     const result = await run(['tools', 'echo', '--word', 'hi', '--tag', 'a', '--tag', 'b', '--json', '--db', 'x.db']);
     expect(result).toEqual({ code: 0, stdout: 'hi|a,b|x.db|true\n', stderr: '' });
     expect((await run(['tools', 'echo'])).stdout).toBe('||./trainkit.db|false\n');
+  });
+
+  it('hands positional arguments to commands that declare them, before, between and after options', async () => {
+    expect(await run(['tools', 'copy', 'out', 'a.json', '--force', 'b.json'])).toEqual({ code: 0, stdout: 'out|a.json|b.json force=true\n', stderr: '' });
+    expect((await run(['tools', 'copy', '--force', 'out', 'a.json'])).stdout).toBe('out|a.json force=true\n');
+    // After `--`, a value that starts with '-' is a positional, not an option.
+    expect((await run(['tools', 'copy', 'out', '--', '-odd.json'])).stdout).toBe('out|-odd.json force=false\n');
+    const help = await run(['tools', 'copy', '--help']);
+    expect(help.stdout).toContain('Usage: trainkit tools copy <target> <file...> [options]');
+    expect(help.stdout).toMatch(/^Arguments:\n {2}<target> {3}Where to copy to\n {2}<file\.\.\.> {2}Files to copy$/m);
+    expect((await run(['tools', 'copy', '--help'])).code).toBe(0);
   });
 
   it('prints help for the CLI, a group and a command', async () => {
@@ -134,10 +160,12 @@ describe('runCli dispatch and parsing', () => {
   it.each([
     [['nope'], "error: unknown command 'nope' (run 'trainkit --help' for usage)"],
     [['tools', 'nope'], "error: unknown command 'tools nope' (run 'trainkit tools --help' for usage)"],
-    [['tools'], "error: 'tools' needs a subcommand: echo, fail, quiet (run 'trainkit tools --help' for usage)"],
+    [['tools'], "error: 'tools' needs a subcommand: echo, fail, quiet, copy (run 'trainkit tools --help' for usage)"],
     [['tools', 'echo', '--wrod', 'x'], "error: unknown option '--wrod' (run 'trainkit tools echo --help' for usage)"],
     [['tools', 'echo', '--word'], "error: option '--word <value>' argument missing (run 'trainkit tools echo --help' for usage)"],
     [['tools', 'echo', 'extra'], "error: unexpected argument 'extra' (run 'trainkit tools echo --help' for usage)"],
+    [['tools', 'copy'], "error: missing <target>: where to copy to (run 'trainkit tools copy --help' for usage)"],
+    [['tools', 'copy', 'out', '--force'], "error: missing <file...>: files to copy (run 'trainkit tools copy --help' for usage)"],
     [['tools', 'echo', '--json=yes'], "error: option '--json' does not take an argument (run 'trainkit tools echo --help' for usage)"],
     [['--db', 'x'], "error: expected a command before '--db' (run 'trainkit --help' for usage)"],
   ])('bad arguments %j: one line, exit 2', async (argv, message) => {

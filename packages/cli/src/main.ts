@@ -57,13 +57,30 @@ function isParseArgsError(error: unknown): error is Error & { code: string } {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
+/**
+ * Checks the positional arguments against the command's declared ones: exactly one per argument, one or more for a
+ * variadic last one.
+ */
+function checkPositionals(command: CliCommand, positionals: readonly string[]): void {
+  const declared = command.arguments;
+  const missing = declared[positionals.length];
+  if (missing !== undefined) {
+    const label = `<${missing.name}${missing.variadic ? '...' : ''}>`;
+    throw new UsageError(`missing ${label}: ${missing.description.charAt(0).toLowerCase()}${missing.description.slice(1)}`, command.path);
+  }
+  const last = declared.at(-1);
+  if (positionals.length > declared.length && last?.variadic !== true) {
+    throw new UsageError(`unexpected argument '${positionals[declared.length] ?? ''}'`, command.path);
+  }
+}
+
 function parseCommandLine(command: CliCommand, args: readonly string[]) {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, option] of Object.entries(command.options) as [string, CommandOption][]) {
     options[name] = { type: option.type, ...(option.multiple ? { multiple: true } : {}), ...(option.short ? { short: option.short } : {}) };
   }
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false, tokens: true });
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: command.arguments.length > 0, tokens: true });
   } catch (error) {
     if (isParseArgsError(error)) throw new UsageError(parseArgsMessage(error), command.path);
     throw error;
@@ -133,7 +150,7 @@ async function dispatch(argv: readonly string[], io: CliIo, commands: readonly C
     return EXIT_CODES.ok;
   }
   const { command, rest } = selection;
-  if (rest[0] !== undefined && !rest[0].startsWith('-')) {
+  if (command.arguments.length === 0 && rest[0] !== undefined && !rest[0].startsWith('-')) {
     throw new UsageError(`unexpected argument '${rest[0]}'`, command.path);
   }
   const parsed = parseCommandLine(command, rest);
@@ -142,6 +159,7 @@ async function dispatch(argv: readonly string[], io: CliIo, commands: readonly C
     io.stdout.write(formatCommandHelp(command));
     return EXIT_CODES.ok;
   }
+  checkPositionals(command, parsed.positionals);
   const tokens: OptionToken[] = [];
   for (const token of parsed.tokens ?? []) {
     if (token.kind === 'option') tokens.push({ name: token.name, value: token.value });
@@ -149,6 +167,7 @@ async function dispatch(argv: readonly string[], io: CliIo, commands: readonly C
   return command.execute({
     values,
     tokens,
+    positionals: parsed.positionals,
     common: {
       db: typeof values.db === 'string' ? values.db : DEFAULT_DATABASE_TARGET,
       json: values.json === true,

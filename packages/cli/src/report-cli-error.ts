@@ -12,6 +12,7 @@ import {
 import type { CliErrorCode } from './cli-error-code.js';
 import type { CliIo } from './cli-io.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { IngestFailedError } from './ingest/ingest-failed-error.js';
 import { StoredDataError } from './stored-data-error.js';
 import { UsageError } from './usage-error.js';
 
@@ -127,6 +128,7 @@ function describe(
  * | `StorageUnavailableError`, `MissingDependencyError` | `STORAGE_UNAVAILABLE`, `MISSING_DEPENDENCY` | `<message>` | 3 |
  * | `StoredDataError` | `STORED_DATA_INVALID` | `stored data cannot be used: invalid <row>.<column>: <rule>` | 4 |
  * | `ConflictError` | `CONFLICT` | `<message>`, naming a broken foreign key as `table.column -> table.column` | 4 |
+ * | `IngestFailedError` | `INGEST_FAILED` | `<input>: <failure code>: <reason> (run <id>)` | 4 |
  * | any other trainkit error | its `code` (e.g. `STORAGE_FAILED`) | `<message>` | 1 |
  * | anything else | `INTERNAL` | `<message>` | 1 |
  *
@@ -148,6 +150,7 @@ export function describeCliError(error: unknown): CliErrorDescription {
       subject: error.subject,
     });
   }
+  if (error instanceof IngestFailedError) return describe(error.code, EXIT_CODES.data, firstLine(error.message));
   if (error instanceof ValidationError) {
     return describe(error.code, EXIT_CODES.usage, describeIssues(error.issues, error.subject), {
       issues: error.issues,

@@ -11,6 +11,9 @@ import { z } from 'zod';
  * - `invalid_date`: a required instant that is absent or not a real ISO-8601 date-time in trainkit's years;
  * - `out_of_bounds`: a required value outside `TRAINKIT_BOUNDS`;
  * - `stream_length_mismatch`: streams of one activity with different lengths;
+ * - `invalid_fit`: bytes that are not a readable FIT file (not FIT at all, truncated, or failing the CRC check);
+ * - `invalid_xml`: text that is not well-formed XML (an unclosed tag, a truncated export), or XML of another kind;
+ * - `unsupported_file`: a file whose content is none of the formats trainkit imports (detected by content, not name);
  * - `unsupported_shape`: a payload this normalizer recognizes but does not handle (an unknown webhook type);
  * - `normalizer_error`: an unexpected internal error, caught so that a normalizer never throws.
  *
@@ -27,6 +30,9 @@ export const NORMALIZATION_FAILURE_CODES = [
   'invalid_date',
   'out_of_bounds',
   'stream_length_mismatch',
+  'invalid_fit',
+  'invalid_xml',
+  'unsupported_file',
   'unsupported_shape',
   'normalizer_error',
 ] as const;
@@ -104,6 +110,7 @@ export type NormalizationFailure = z.output<typeof NormalizationFailureSchema>;
  * - `out_of_bounds`: a value outside `TRAINKIT_BOUNDS` (a heart rate of 900) was dropped;
  * - `invalid_value`: a value of the wrong type or form was dropped;
  * - `inconsistent_values`: two values contradict each other (max heart rate below the average); one was dropped;
+ * - `unmapped_value`: a raw value (a FIT exercise) has no catalog match; it is kept raw and mapped to nothing;
  * - `start_time_hidden`: the provider hides the real start time (Strava's midnight + 1 s); the local offset is unknown;
  * - `unknown_time_zone`: the provider's zone label is not an IANA zone; the offset is used instead;
  * - `score_not_available`: the record is not scored (WHOOP `score_state` other than `SCORED`); no scores were read;
@@ -118,6 +125,7 @@ export const NORMALIZATION_WARNING_CODES = [
   'out_of_bounds',
   'invalid_value',
   'inconsistent_values',
+  'unmapped_value',
   'start_time_hidden',
   'unknown_time_zone',
   'score_not_available',

@@ -62,9 +62,13 @@ import type { StorageDriver } from './connection/storage-driver.js';
 import type { StorageDialect } from './connection/storage-dialect.js';
 import { KyselyMigrations } from './migrations/kysely-migrations.js';
 import { KyselyActivityInstanceRepository } from './repositories/kysely-activity-instance-repository.js';
+import { KyselyActivityMergeDecisionRepository } from './repositories/kysely-activity-merge-decision-repository.js';
 import { KyselyActivityStrengthSetRepository } from './repositories/kysely-activity-strength-set-repository.js';
+import { KyselyDailyActivityTotalRepository } from './repositories/kysely-daily-activity-total-repository.js';
 import { KyselyExternalActivityRecordRepository } from './repositories/kysely-external-activity-record-repository.js';
+import { KyselyExternalRecordRevisionRepository } from './repositories/kysely-external-record-revision-repository.js';
 import { KyselyGoalRepository } from './repositories/kysely-goal-repository.js';
+import { KyselyIngestionFailureRepository } from './repositories/kysely-ingestion-failure-repository.js';
 import { KyselyIngestionRunRepository } from './repositories/kysely-ingestion-run-repository.js';
 import { KyselyMetricSampleRepository } from './repositories/kysely-metric-sample-repository.js';
 import { KyselyPlannedSessionExerciseRepository } from './repositories/kysely-planned-session-exercise-repository.js';
@@ -217,6 +221,8 @@ function createRepositories(context: StorageContext): TrainkitRepositories {
       context,
       'external_metric_streams',
     ),
+    externalRecordRevisions: new KyselyExternalRecordRevisionRepository(context),
+    ingestionFailures: new KyselyIngestionFailureRepository(context),
     disciplines: new KyselyReferenceRepository<DisciplineRow, DisciplineId, DisciplineInsert>(context, 'disciplines'),
     muscles: new KyselyReferenceRepository<MuscleRow, MuscleId, MuscleInsert>(context, 'muscles'),
     movements: new KyselyReferenceRepository<MovementRow, MovementId, MovementInsert>(context, 'movements'),
@@ -252,6 +258,7 @@ function createRepositories(context: StorageContext): TrainkitRepositories {
       'activity_instance_links',
     ),
     activityStrengthSets: new KyselyActivityStrengthSetRepository(context),
+    activityMergeDecisions: new KyselyActivityMergeDecisionRepository(context),
     metricSamples: new KyselyMetricSampleRepository(context),
     disciplinePreferences: new KyselyUserScopedRepository<
       UserDisciplinePreferenceRow,
@@ -260,6 +267,7 @@ function createRepositories(context: StorageContext): TrainkitRepositories {
     >(context, 'user_discipline_preferences'),
     biometrics: new KyselyUserBiometricRepository(context),
     recoverySignals: new KyselyRecoverySignalRepository(context),
+    dailyActivityTotals: new KyselyDailyActivityTotalRepository(context),
     skillProfiles: new KyselyUserScopedRepository<UserSkillProfileRow, UserSkillProfileId, UserSkillProfileInsert>(
       context,
       'user_skill_profiles',

@@ -1,5 +1,8 @@
 import { describe } from 'vitest';
+import { describeDeleteWhereContract } from './contract/delete-where-contract.js';
+import { describeIngestionRecordsContract } from './contract/ingestion-records-contract.js';
 import { describeMigrationContract } from './contract/migration-contract.js';
+import { describeRawLakeContract } from './contract/raw-lake-contract.js';
 import { describeRoundTripContract } from './contract/round-trip-contract.js';
 import { describeTypedErrorsContract } from './contract/typed-errors-contract.js';
 import { describeUnitOfWorkContract } from './contract/unit-of-work-contract.js';
@@ -20,7 +23,11 @@ import type { StorageContractOptions } from './storage-contract-options.js';
  *    broken foreign key in `foreignKey` and its message), `NotFoundError` (table and key),
  *    `ValidationError` (field and rule) with nothing written;
  * 4. **unit of work**: all-or-nothing transactions and batch writes;
- * 5. **migrations**: status and reports, and with the `introspectSchema` capability: the schema matches the registry,
+ * 5. **raw lake**: `upsertByExternalId` / `upsertManyByExternalId` write nothing for the same content hash, archive
+ *    the stored version and bump the revision for another, agree with each other (property), are atomic and per user;
+ *    `deleteWhere` on every repository (filters like `list`, one user, refuses an empty filter); dedup candidates
+ *    (`listOverlapping`), daily totals keyed by (user, provider, day, metric), run failures and merge decisions;
+ * 6. **migrations**: status and reports, and with the `introspectSchema` capability: the schema matches the registry,
  *    up / down to zero / up gives an identical schema, and every step's `down` works.
  *
  * Every test gets its own storage from `options.createStorage()` and destroys it afterwards. With `options.skip` set
@@ -47,6 +54,9 @@ export function runStorageContractTests(options: StorageContractOptions): void {
     describeUserIsolationContract(options);
     describeTypedErrorsContract(options);
     describeUnitOfWorkContract(options);
+    describeRawLakeContract(options);
+    describeDeleteWhereContract(options);
+    describeIngestionRecordsContract(options);
     describeMigrationContract(options);
   });
 }

@@ -1,5 +1,6 @@
 import type { IdFactory, TrainkitStorage } from '@trainkit/core';
 import type { HeuristicsConfig, HeuristicsConfigInput } from '@trainkit/fatigue';
+import type { MergePolicyInput } from '@trainkit/ingest';
 
 /**
  * Options of {@link createTrainkit}.
@@ -25,4 +26,10 @@ export interface CreateTrainkitOptions {
    * applied on top of it per report.
    */
   readonly heuristics?: HeuristicsConfig | HeuristicsConfigInput;
+  /**
+   * How `trainkit.ingest` merges records of one real-world session from several providers: start tolerance, minimal
+   * overlap and per-field source priority; default `DEFAULT_MERGE_POLICY` of `@trainkit/ingest`. Validated at once
+   * (`ConfigError`).
+   */
+  readonly mergePolicy?: MergePolicyInput;
 }

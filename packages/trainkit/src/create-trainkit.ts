@@ -1,5 +1,6 @@
 import { createRandomIdFactory, toInstant } from '@trainkit/core';
 import { parseHeuristicsConfig } from '@trainkit/fatigue';
+import { createIngestPipeline } from '@trainkit/ingest';
 import { catalogHeuristicsConfig } from './catalog/catalog-heuristics-config.js';
 import { seedCatalog } from './catalog/seed-catalog.js';
 import type { CreateTrainkitOptions } from './create-trainkit-options.js';
@@ -15,9 +16,10 @@ import type { Trainkit } from './trainkit.js';
  * validated at once (`ConfigError`). The clock is read only when a call gives no `asOf` or `start`, and for
  * `created_at` of the rows the facade writes; the engines themselves stay pure.
  *
- * @param options - The storage, and optionally a clock, an id factory and a heuristics config.
+ * @param options - The storage, and optionally a clock, an id factory, a heuristics config and a merge policy.
  * @returns The {@link Trainkit} facade.
- * @throws {ConfigError} When `options.heuristics` is not a valid heuristics config.
+ * @throws {ConfigError} When `options.heuristics` is not a valid heuristics config or `options.mergePolicy` not a
+ * valid merge policy.
  *
  * @example
  * ```ts
@@ -25,8 +27,10 @@ import type { Trainkit } from './trainkit.js';
  * const trainkit = createTrainkit({ storage });
  * await trainkit.users.create({ id: 'athlete_1', timeZone: 'Europe/Berlin' });
  * await trainkit.log.cardio({ userId: 'athlete_1', activity: 'running', start: '2024-06-10T06:30:00Z', durationSeconds: 2700 });
+ * await trainkit.ingest.ingestPayload({ userId: 'athlete_1', provider: 'strava', resource: 'activities', payload: '[]' });
  * const report = await trainkit.fatigue.report({ userId: 'athlete_1', asOf: '2024-06-11T07:00:00.000Z' });
  * report.muscles.quadriceps?.fatigue_percent;
+ * report.provenance.inputs.ingestion_run_ids; // the runs whose data the report used
  * ```
  */
 export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
@@ -39,6 +43,12 @@ export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
       : { config: parseHeuristicsConfig(options.heuristics), source: 'option' };
   const now = () => toInstant(clock());
   const logDependencies = { storage, ids, now };
+  const ingest = createIngestPipeline({
+    storage,
+    clock,
+    ids: () => ids(),
+    ...(options.mergePolicy === undefined ? {} : { mergePolicy: options.mergePolicy }),
+  });
   return {
     storage,
     heuristics: heuristics.config,
@@ -58,5 +68,6 @@ export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
       },
       refreshState: (call) => refreshFatigueState(storage, { ...call, asOf: call.asOf ?? now(), heuristics, ids, now: clock }),
     },
+    ingest,
   };
 }

@@ -9,6 +9,20 @@
 export { createTrainkit } from './create-trainkit.js';
 export type { CreateTrainkitOptions } from './create-trainkit-options.js';
 export type { Trainkit, TrainkitFatigue } from './trainkit.js';
+export {
+  DEFAULT_MERGE_POLICY,
+  PROVIDER_RESOURCES,
+  type ActivityWithSources,
+  type IngestCounts,
+  type IngestPipeline,
+  type IngestProgress,
+  type IngestRunSummary,
+  type IngestWarning,
+  type MergePolicy,
+  type MergePolicyInput,
+  type RunWithFailures,
+  type UnmergeResult,
+} from '@trainkit/ingest';
 
 export { seedCatalog, type SeedCatalogReport } from './catalog/seed-catalog.js';
 export { ensureCatalogRows } from './catalog/ensure-catalog-rows.js';

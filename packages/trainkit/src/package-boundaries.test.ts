@@ -24,9 +24,9 @@ describe('trainkit package boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('depends on core, catalog and fatigue only (storage-kysely is a dev dependency for tests)', () => {
+  it('depends on core, catalog, fatigue, ingest and providers only (storage-kysely is a dev dependency for tests)', () => {
     const manifest = JSON.parse(readFileSync(join(sourceDir, '..', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@trainkit/catalog', '@trainkit/core', '@trainkit/fatigue']);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@trainkit/catalog', '@trainkit/core', '@trainkit/fatigue', '@trainkit/ingest', '@trainkit/providers']);
     expect(Object.keys(manifest.devDependencies ?? {})).toContain('@trainkit/storage-kysely');
   });
 });

@@ -1,5 +1,6 @@
 import type { TrainkitStorage } from '@trainkit/core';
 import type { HeuristicsConfig } from '@trainkit/fatigue';
+import type { IngestPipeline } from '@trainkit/ingest';
 import type { SeedCatalogReport } from './catalog/seed-catalog.js';
 import type { FatigueInputBundle } from './fatigue/fatigue-input-bundle.js';
 import type { FatigueReportOptions, FatigueStateRefreshOptions } from './fatigue/fatigue-report-options.js';
@@ -64,4 +65,9 @@ export interface Trainkit {
   readonly log: TrainkitLog;
   /** Fatigue from stored data. */
   readonly fatigue: TrainkitFatigue;
+  /**
+   * The ingestion pipeline (`@trainkit/ingest`) bound to this facade's storage, clock and ids: provider payloads and
+   * files into the raw lake and one deduplicated history, with runs, failures, unmerge and replay.
+   */
+  readonly ingest: IngestPipeline;
 }

@@ -13,6 +13,16 @@ interface DemoJson {
   program: { start_date: string; end_date: string; weeks_of_history: number };
   seed: number;
   replaced: boolean;
+  ingestion: {
+    runs: { provider: string; input: string; run_id: string; kind: string; status: string; counts: Record<string, number>; merges: number }[];
+    raw_records: number;
+    providers: string[];
+    merged_activities: {
+      activity_id: string; activity_name: string; local_date: string; own_entry: string | null;
+      sources: { provider: string; resource: string; external_id: string; raw_record_id: string; ingestion_run_id: string; link_kind: string; match_confidence: number | null; reasons: string[] }[];
+      field_sources: Record<string, string>;
+    }[];
+  };
   written: {
     planned_sessions: number; completed_sessions: number; skipped_sessions: number; upcoming_sessions: number;
     manual_activities: number; provider_activities: number; strength_sets: number; weigh_ins: number;
@@ -64,7 +74,8 @@ describe('trainkit demo on SQLite', () => {
     expect(report.range).toEqual({ from: '2024-05-06', to: '2024-06-11' });
     expect(written.planned_sessions).toBe(48);
     expect(written.completed_sessions + written.skipped_sessions + written.upcoming_sessions).toBe(48);
-    expect(written.provider_activities).toBe(1);
+    // Every provider record of the demo belongs to a session the athlete logged: merged, none on its own.
+    expect(written.provider_activities).toBe(0);
 
     // Adherence: every past session is planned; completed ones are exactly those with a linked activity.
     expect(sum(report.adherence, (row) => row.planned_count)).toBe(written.completed_sessions + written.skipped_sessions);
@@ -97,28 +108,63 @@ describe('trainkit demo on SQLite', () => {
     expect(report.weight_trend.at(-1)!.rolling_avg_7d_kg).toBeLessThan(report.weight_trend[0]!.rolling_avg_7d_kg);
     expect(sum(report.weekly_weight, (row) => row.weigh_ins)).toBe(written.weigh_ins);
 
-    // The imported run: raw record kept, canonical row linked to it and to its planned session.
-    const imported = activities.filter((row) => row.source === 'provider');
-    expect(imported).toHaveLength(1);
-    expect(imported[0]).toMatchObject({ provider: 'strava', normalizer_id: 'trainkit-demo.strava' });
-    expect(imported[0]!.planned_session_id).not.toBeNull();
-    const [link] = await storage.activityInstances.listLinks(USER, imported[0]!.id);
-    expect(link).toMatchObject({ link_kind: 'source' });
-    const record = await storage.externalActivityRecords.get(USER, link!.external_activity_record_id!);
-    expect(record).toMatchObject({ provider: 'strava', activity_type_raw: 'Run', ingestion_run_id: imported[0]!.ingestion_run_id });
-    expect(record.raw_payload_json).toMatchObject({ sport_type: 'Run', distance: imported[0]!.distance_m });
+    // The providers: five of them, every payload through the real pipeline, one run each, nothing failed.
+    const { ingestion } = first;
+    expect(ingestion.providers).toEqual(['garmin', 'strava', 'whoop', 'oura', 'apple_health']);
+    expect(ingestion.runs.map((run) => `${run.provider} ${run.input} ${run.kind} ${run.status}`)).toEqual([
+      'garmin FIT file file_import succeeded', 'strava activities sync succeeded', 'whoop workouts sync succeeded', 'whoop recovery sync succeeded',
+      'oura daily_readiness sync succeeded', 'oura sleep sync succeeded', 'apple_health export.xml file_import succeeded',
+    ]);
+    const records = await storage.externalActivityRecords.list(USER);
+    expect(records).toHaveLength(ingestion.raw_records);
+    expect(new Set(records.map((record) => record.provider))).toEqual(new Set(ingestion.providers));
+    expect(records.every((record) => record.content_hash !== null && ingestion.runs.some((run) => run.run_id === record.ingestion_run_id))).toBe(true);
+
+    // One session recorded by three providers (and logged by hand): one activity, linked to every raw record.
+    const [longRun, tennis, ...otherMerges] = ingestion.merged_activities;
+    expect(otherMerges).toEqual([]);
+    expect(longRun).toMatchObject({ activity_name: 'Running', own_entry: 'planned', field_sources: { distance: 'garmin', heart_rate: 'garmin', timing: 'garmin' } });
+    expect(longRun!.sources.map((source) => `${source.provider}/${source.resource}/${source.link_kind}`)).toEqual([
+      'garmin/fit/source', 'strava/activities/duplicate', 'whoop/workout/duplicate',
+    ]);
+    const whoop = longRun!.sources[2]!;
+    expect(whoop.match_confidence).toBeGreaterThan(0.8);
+    expect(whoop.match_confidence).toBeLessThan(1);
+    expect(whoop.reasons).toEqual(expect.arrayContaining(['same category cardio', expect.stringMatching(/^start \d+ s apart$/), expect.stringMatching(/^overlap \d+ %$/)]));
+    const merged = activities.find((row) => row.id === longRun!.activity_id)!;
+    expect(merged.planned_session_id).not.toBeNull();
+    const links = await storage.activityInstances.listLinks(USER, merged.id);
+    expect(links.map((link) => link.external_activity_record_id).sort()).toEqual(longRun!.sources.map((source) => source.raw_record_id).sort());
+    const strava = records.find((record) => record.id === longRun!.sources[1]!.raw_record_id)!;
+    expect(strava.raw_payload_json).toMatchObject({ sport_type: 'Run', device_name: 'Garmin Forerunner 265' });
+    const decisions = await storage.activityMergeDecisions.listByActivity(USER, merged.id);
+    expect(decisions.filter((decision) => decision.decision === 'merge')).toHaveLength(3);
+    // The tennis match: the Apple Watch's workout merged into the athlete's log, which keeps its notes.
+    expect(tennis).toMatchObject({ activity_name: 'Tennis', own_entry: 'manual', sources: [{ provider: 'apple_health', resource: 'workout' }] });
+    expect(tennis!.field_sources).toMatchObject({ heart_rate: 'apple_health', subjective: 'the manual log' });
+    expect(activities.find((row) => row.id === tennis!.activity_id)!.notes).not.toBeNull();
   });
 
   it('prints the same numbers as aligned text tables', async () => {
     const text = await runInProcess(['demo'], { cwd, now: NOW });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(`Plan     48 planned sessions: ${first.written.completed_sessions} done, ${first.written.skipped_sessions} skipped`);
+    expect(text.stdout).toContain(`Imported 7 ingestion runs from 5 providers (garmin, strava, whoop, oura, apple_health), ${first.ingestion.raw_records} raw records kept as received:\n`);
+    for (const run of first.ingestion.runs) expect(text.stdout).toMatch(new RegExp(`^ {2}${run.provider} +${run.input} +${run.status} +.* run ${run.run_id}`, 'm'));
+    const [longRun] = first.ingestion.merged_activities;
+    expect(text.stdout).toContain(
+      `  Running "Long run" on ${longRun!.local_date}: 1 activity (${longRun!.activity_id}) from the athlete's log of the planned session and 3 provider records\n`,
+    );
+    expect(text.stdout).toMatch(/^ {4}whoop workout \S+ \(duplicate, match 0\.\d\d: same category cardio, same activity act_running, start \d+ s apart, overlap \d+ %\)$/m);
+    expect(text.stdout).toMatch(/^ {4}fields: timing, .*distance.* from garmin; .*subjective from the planned session's log$/m);
     for (const row of first.report.adherence) {
       const percent = row.adherence === null ? '-' : `${Math.round(row.adherence * 100)}%`;
       expect(text.stdout).toMatch(new RegExp(`^${row.week_start} +${row.planned_count} +${row.completed_count} +${percent} +${row.unplanned_count}$`, 'm'));
     }
     for (const row of first.report.weekly_weight) {
-      expect(text.stdout).toMatch(new RegExp(`^${row.week_start} +${row.weigh_ins} .* ${row.rolling_avg_7d_kg.toFixed(2)}$`, 'm'));
+      // As the report rounds (en-US, two decimals; toFixed would round 81.725 down).
+      const average = row.rolling_avg_7d_kg.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      expect(text.stdout).toMatch(new RegExp(`^${row.week_start} +${row.weigh_ins} .* ${average}$`, 'm'));
     }
     const tonnage = Math.round(sum(first.report.weekly_load, (row) => row.tonnage_kg)).toLocaleString('en-US');
     expect(text.stdout).toContain(` ${tonnage} kg lifted`);

@@ -59,9 +59,15 @@ describe('the demo fatigue section', () => {
         ingestion_run_ids: report.provenance.inputs.ingestion_run_ids,
       },
     });
-    // Six weeks of training: fitness built up, the Strava import among the sources, the legs most fatigued.
+    // Six weeks of training: fitness built up; the provider data among the sources (the runs of the merged long run
+    // and tennis match, and of the recovery and sleep readiness reads), and readiness from the wearables.
     expect(fatigue.fitness_ctl).toBeGreaterThan(10);
-    expect(fatigue.provenance.ingestion_run_ids).toHaveLength(1);
+    const demo = JSON.parse(result.stdout) as { ingestion: { runs: { provider: string; input: string; run_id: string }[] } };
+    const runOf = (provider: string, input: string) => demo.ingestion.runs.find((run) => run.provider === provider && run.input === input)!.run_id;
+    expect(fatigue.provenance.ingestion_run_ids).toEqual(
+      expect.arrayContaining([runOf('garmin', 'FIT file'), runOf('apple_health', 'export.xml'), runOf('whoop', 'recovery'), runOf('oura', 'sleep')]),
+    );
+    expect(fatigue.readiness).not.toBeNull();
     const sorted = Object.entries(report.muscles)
       .map(([muscle, state]) => ({ muscle, fatigue_percent: state.fatigue_percent, hours_to_90_percent_recovered: state.hours_to_90_percent_recovered }))
       .sort((a, b) => b.fatigue_percent - a.fatigue_percent || (a.muscle < b.muscle ? -1 : 1))
@@ -73,10 +79,10 @@ describe('the demo fatigue section', () => {
     const plain = await runInProcess(['demo'], { cwd, now: NOW });
     expect(plain.code).toBe(0);
     const section = plain.stdout.slice(plain.stdout.indexOf('Fatigue now\n'));
-    expect(section).toMatch(/^Fitness \d+\.\d {2}Fatigue \d+\.\d {2}Form -?\d+\.\d {2}ACWR (\d+\.\d\d|n\/a) {2}Readiness n\/a$/m);
+    expect(section).toMatch(/^Fitness \d+\.\d {2}Fatigue \d+\.\d {2}Form -?\d+\.\d {2}ACWR (\d+\.\d\d|n\/a) {2}Readiness \d+\/100$/m);
     expect(section).toMatch(/^Systemic \d+\.\d % fatigued/m);
     expect(section).toMatch(/^Most fatigued: [a-z_]+ \d+ %/m);
-    expect(section).toMatch(/^From \d+ sessions \(\d+ duplicates excluded\), \d+ planned ahead; heuristics fatigue-heuristics@0\.1\.0\+catalog\.1\.0\.0 \(sha256 [0-9a-f]{12}\), @trainkit\/fatigue@0\.1\.1$/m);
+    expect(section).toMatch(/^From \d+ sessions \(\d+ duplicates excluded\) and the provider data of \d+ ingestion runs, \d+ planned ahead; heuristics fatigue-heuristics@0\.1\.0\+catalog\.1\.0\.0 \(sha256 [0-9a-f]{12}\), @trainkit\/fatigue@0\.1\.1$/m);
     expect(section).not.toContain('█');
 
     const bars = await runInProcess(['demo', '--bars'], { cwd, now: NOW });

@@ -65,8 +65,10 @@ export const fatigueDemoSection: DemoReportSection = {
           : `Most fatigued: ${muscles.map((muscle) => `${muscle.slug} ${fixed(muscle.percent, 0)} %`).join(', ')}`,
       );
     }
+    const runs = provenance.inputs.ingestion_run_ids.length;
     lines.push(
-      `From ${provenance.sessions.used.length} sessions (${provenance.sessions.excluded_duplicates.length} duplicates excluded), ` +
+      `From ${provenance.sessions.used.length} sessions (${provenance.sessions.excluded_duplicates.length} duplicates excluded)` +
+        `${runs > 0 ? ` and the provider data of ${runs} ingestion run${runs === 1 ? '' : 's'}` : ''}, ` +
         `${provenance.planned_sessions.used.length} planned ahead; heuristics ${provenance.heuristics.id}@${provenance.heuristics.version} ` +
         `(sha256 ${provenance.heuristics.sha256.slice(0, 12)}), ${provenance.engine}`,
       `Every number with its sessions: trainkit fatigue --user ${userId} --json`,

@@ -1,7 +1,4 @@
 import {
-  parseActivityInstanceLink,
-  parseExternalActivityRecord,
-  parseExternalIngestionRun,
   parsePlannedSession,
   parsePlannedSessionExercise,
   parseProgram,
@@ -31,11 +28,7 @@ describe('generateDemoAthlete', () => {
     demo.plannedSessions.forEach((row) => parsePlannedSession(row));
     demo.plannedExercises.forEach((row) => parsePlannedSessionExercise(row));
     demo.biometrics.forEach((row) => parseUserBiometric(row));
-    const provider = demo.providerActivity!;
-    parseExternalIngestionRun(provider.run);
-    parseExternalActivityRecord(provider.record);
-    parseActivityInstanceLink(provider.link);
-    const ids = [...demo.logs.map((log) => log.activityInstance.id), provider.instance.id];
+    const ids = demo.logs.map((log) => log.activityInstance.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -48,7 +41,7 @@ describe('generateDemoAthlete', () => {
     expect(past.some((session) => session.status === 'skipped')).toBe(true);
     const future = demo.plannedSessions.filter((session) => session.scheduled_date > demo.range.to);
     expect(future.every((session) => session.status === 'planned')).toBe(true);
-    const performed = [...demo.logs.map((log) => log.activityInstance), demo.providerActivity!.instance];
+    const performed = demo.logs.map((log) => log.activityInstance);
     expect(performed.every((row) => row.local_date >= demo.range.from && row.local_date <= demo.range.to)).toBe(true);
     const linked = new Set(performed.map((row) => row.planned_session_id).filter((id) => id !== null));
     expect([...linked].sort()).toEqual(past.filter((session) => session.status === 'completed').map((session) => session.id).sort());
@@ -69,6 +62,21 @@ describe('generateDemoAthlete', () => {
     const firstWeek = weights.slice(0, 5).reduce((a, b) => a + b, 0) / 5;
     const lastWeek = weights.slice(-5).reduce((a, b) => a + b, 0) / 5;
     expect(lastWeek).toBeLessThan(firstWeek);
+  });
+
+  it('names the latest long run and tennis match, which the devices recorded too, among the logs', () => {
+    const demo = generateDemoAthlete(options);
+    const longRun = demo.recordedLongRun!;
+    const tennis = demo.recordedTennis!;
+    expect(demo.logs).toContain(longRun);
+    expect(demo.logs).toContain(tennis);
+    expect(longRun.activityInstance.title).toBe('Long run');
+    const longRuns = demo.logs.filter((log) => log.activityInstance.title === 'Long run');
+    expect(longRun.activityInstance.performed_start).toBe(longRuns.at(-1)!.activityInstance.performed_start);
+    const matches = demo.logs.filter((log) => log.activityInstance.activity_definition_id === 'act_tennis');
+    expect(tennis).toBe(matches.at(-1));
+    const early = generateDemoAthlete({ ...options, weeks: 1, today: '2024-06-12' as LocalDate });
+    expect(early.recordedLongRun).toBeNull();
   });
 
   it('with one week of history on a Monday covers the whole previous week', () => {

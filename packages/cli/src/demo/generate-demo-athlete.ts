@@ -19,7 +19,6 @@ import {
 } from '@trainkit/core';
 import { findCatalogActivity, findCatalogMovement, type CatalogActivity } from 'trainkit';
 import { DEMO_WEEK_TEMPLATE, type DemoPlannedExercise, type DemoSessionTemplate } from './demo-week-template.js';
-import { importDemoStravaRun, type DemoProviderActivity } from './import-demo-strava-run.js';
 import { addDays, localTimeToInstant, minutesAfter } from './local-time.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
@@ -72,8 +71,13 @@ export interface DemoAthlete {
   readonly plannedExercises: readonly PlannedSessionExerciseInsert[];
   /** Manual logs: planned sessions performed, plus unplanned hobbies. */
   readonly logs: readonly ManualLog[];
-  /** One run imported from Strava (linked to its planned session). */
-  readonly providerActivity: DemoProviderActivity | null;
+  /**
+   * The latest long run (one of `logs`): the athlete's Garmin watch, Strava and WHOOP strap recorded it too, and the
+   * demo ingests their payloads; null before the first long run.
+   */
+  readonly recordedLongRun: ManualLog | null;
+  /** The latest tennis match (one of `logs`), which the Apple Watch also recorded; null before the first one. */
+  readonly recordedTennis: ManualLog | null;
   /** Morning weigh-ins. */
   readonly biometrics: readonly UserBiometricInsert[];
   /** The days the history covers: program start through yesterday. */
@@ -118,7 +122,6 @@ interface Generators {
     readonly activity: () => string;
     readonly set: () => string;
     readonly biometric: () => string;
-    readonly other: () => string;
   };
 }
 
@@ -223,8 +226,9 @@ function hobby(
 /**
  * Generates a realistic sample athlete, deterministically from `options`: a profile, a 12-week strength and running
  * program with four planned sessions a week (deload every fourth week), the sessions performed up to yesterday with
- * some skipped, one long run imported from Strava, tennis and climbing as unplanned hobbies, a hike, and morning
- * weigh-ins trending down. Every activity row is built by the manual-logging builders of `@trainkit/core`.
+ * some skipped, tennis and climbing as unplanned hobbies, a hike, and morning weigh-ins trending down. Every activity
+ * row is built by the manual-logging builders of `@trainkit/core`. The latest long run and tennis match are also the
+ * ones the athlete's devices recorded (`recordedLongRun`, `recordedTennis`; see `generateDemoProviderData`).
  *
  * @example
  * ```ts
@@ -242,7 +246,6 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
       activity: createSequentialIdFactory('demo_act'),
       set: createSequentialIdFactory('demo_set'),
       biometric: createSequentialIdFactory('demo_bio'),
-      other: createSequentialIdFactory('demo_misc'),
     },
   };
   // History ends yesterday; the program started so that yesterday falls in its week `weeks`.
@@ -281,7 +284,8 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
   const plannedSessions: PlannedSessionInsert[] = [];
   const plannedExercises: PlannedSessionExerciseInsert[] = [];
   const logs: ManualLog[] = [];
-  let latestLongRun: ManualLog | undefined;
+  let latestLongRun: ManualLog | null = null;
+  let latestTennis: ManualLog | null = null;
   let skipped = 0;
   const performedEasyRuns: PlannedSessionInsert[] = [];
 
@@ -344,9 +348,10 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
     // Unplanned hobbies, in the past only.
     const sunday = addDays(weekStart, 6);
     if (sunday <= lastDay && g.random.chance(0.75)) {
-      logs.push(hobby(g, 'tennis', sunday, 10, g.random.pick([60, 75, 90, 105]), {
+      latestTennis = hobby(g, 'tennis', sunday, 10, g.random.pick([60, 75, 90, 105]), {
         notes: g.random.pick(TENNIS_NOTES), rpe: g.random.integer(6, 8), enjoyment: g.random.integer(4, 5),
-      }));
+      });
+      logs.push(latestTennis);
     }
     const wednesday = addDays(weekStart, 2);
     if (wednesday <= lastDay && g.random.chance(0.5)) {
@@ -370,12 +375,6 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
     logs.splice(logIndex, 1);
   }
 
-  let providerActivity: DemoProviderActivity | null = null;
-  if (latestLongRun) {
-    providerActivity = importDemoStravaRun(latestLongRun, { random: g.random, timeZone: g.timeZone, ids: g.ids.other });
-    logs.splice(logs.indexOf(latestLongRun), 1);
-  }
-
   const biometrics: UserBiometricInsert[] = [];
   for (let day = 0, date = programStart; date <= lastDay; day += 1, date = addDays(date, 1)) {
     if (!g.random.chance(0.7)) continue;
@@ -394,7 +393,8 @@ export function generateDemoAthlete(options: DemoAthleteOptions): DemoAthlete {
 
   logs.sort((a, b) => a.activityInstance.performed_start.localeCompare(b.activityInstance.performed_start));
   return {
-    user, profile, program, programDisciplines, plannedSessions, plannedExercises, logs, providerActivity, biometrics,
+    user, profile, program, programDisciplines, plannedSessions, plannedExercises, logs, biometrics,
+    recordedLongRun: latestLongRun, recordedTennis: latestTennis,
     range: { from: programStart, to: lastDay },
   };
 }

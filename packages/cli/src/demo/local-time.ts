@@ -40,3 +40,20 @@ export function localTimeToInstant(date: LocalDate | string, hours: number, minu
 export function minutesAfter(start: Instant, minutes: number): Instant {
   return toInstant(Date.parse(start) + Math.round(minutes * 60_000));
 }
+
+/**
+ * The local days `count` days up to and including `last`, oldest first, not before `first`.
+ *
+ * @example
+ * ```ts
+ * recentDays('2024-06-11' as LocalDate, 3, '2024-05-06' as LocalDate); // ['2024-06-09', '2024-06-10', '2024-06-11']
+ * ```
+ */
+export function recentDays(last: LocalDate, count: number, first: LocalDate): LocalDate[] {
+  const days: LocalDate[] = [];
+  for (let offset = count - 1; offset >= 0; offset -= 1) {
+    const day = addDays(last, -offset);
+    if (day >= first) days.push(day);
+  }
+  return days;
+}

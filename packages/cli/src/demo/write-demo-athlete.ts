@@ -2,9 +2,10 @@ import type { TrainkitStorage } from '@trainkit/core';
 import { DEMO_USER_ID, type DemoAthlete } from './generate-demo-athlete.js';
 
 /**
- * Writes the demo athlete in one transaction. When the demo user already exists, it is deleted first (its rows
- * cascade), so running the demo again replaces the sample data instead of failing or duplicating it; no other user is
- * touched. The catalog must be seeded before.
+ * Writes the demo athlete's own rows (profile, program, plan, manual logs, weigh-ins) in one transaction. When the
+ * demo user already exists, it is deleted first (its rows cascade, the raw lake and ingestion runs included), so
+ * running the demo again replaces the sample data instead of failing or duplicating it; no other user is touched.
+ * The catalog must be seeded before. The provider data goes in afterwards, through the ingestion pipeline.
  *
  * @returns Whether an earlier demo athlete was replaced.
  *
@@ -23,17 +24,8 @@ export async function writeDemoAthlete(storage: TrainkitStorage, demo: DemoAthle
     await tx.programDisciplines.insertMany(demo.programDisciplines);
     await tx.plannedSessions.insertMany(demo.plannedSessions);
     await tx.plannedSessionExercises.insertMany(demo.plannedExercises);
-    const provider = demo.providerActivity;
-    if (provider) {
-      await tx.ingestionRuns.insert(provider.run);
-      await tx.externalActivityRecords.insert(provider.record);
-    }
-    await tx.activityInstances.insertMany([
-      ...demo.logs.map((log) => log.activityInstance),
-      ...(provider ? [provider.instance] : []),
-    ]);
+    await tx.activityInstances.insertMany(demo.logs.map((log) => log.activityInstance));
     await tx.activityStrengthSets.insertMany(demo.logs.flatMap((log) => log.strengthSets));
-    if (provider) await tx.activityInstanceLinks.insert(provider.link);
     await tx.biometrics.insertMany(demo.biometrics);
     return { replaced };
   });

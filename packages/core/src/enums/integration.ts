@@ -198,3 +198,33 @@ export type DataSource = (typeof DATA_SOURCES)[number];
  * ```
  */
 export const DataSourceSchema = z.enum(DATA_SOURCES);
+
+/**
+ * What a row of `activity_merge_decisions` records: `merge` (raw records of one real-world session were joined into
+ * one activity instance) or `unmerge` (a record was split out again; matching never re-merges it with that
+ * counterpart).
+ *
+ * @example
+ * ```ts
+ * MergeDecisionSchema.parse('unmerge');
+ * ```
+ */
+export const MERGE_DECISIONS = ['merge', 'unmerge'] as const;
+/**
+ * One of {@link MERGE_DECISIONS}.
+ *
+ * @example
+ * ```ts
+ * const decision: MergeDecision = 'merge';
+ * ```
+ */
+export type MergeDecision = (typeof MERGE_DECISIONS)[number];
+/**
+ * Schema of {@link MERGE_DECISIONS}.
+ *
+ * @example
+ * ```ts
+ * MergeDecisionSchema.safeParse('split').success; // false
+ * ```
+ */
+export const MergeDecisionSchema = z.enum(MERGE_DECISIONS);

@@ -570,3 +570,79 @@ export const WorkoutLogIdSchema = entityIdSchema().brand<'WorkoutLogId'>();
  * ```
  */
 export type WorkoutLogId = z.output<typeof WorkoutLogIdSchema>;
+
+/**
+ * Id of an earlier version of a raw record (`external_record_revisions.id`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ExternalRecordRevisionIdSchema.parse('raw_01@1');
+ * ```
+ */
+export const ExternalRecordRevisionIdSchema = entityIdSchema().brand<'ExternalRecordRevisionId'>();
+/**
+ * A branded id, see {@link ExternalRecordRevisionIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ExternalRecordRevisionId = ExternalRecordRevisionIdSchema.parse('raw_01@1');
+ * ```
+ */
+export type ExternalRecordRevisionId = z.output<typeof ExternalRecordRevisionIdSchema>;
+
+/**
+ * Id of a recorded ingestion failure (`ingestion_failures.id`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = IngestionFailureIdSchema.parse('fail_01');
+ * ```
+ */
+export const IngestionFailureIdSchema = entityIdSchema().brand<'IngestionFailureId'>();
+/**
+ * A branded id, see {@link IngestionFailureIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: IngestionFailureId = IngestionFailureIdSchema.parse('fail_01');
+ * ```
+ */
+export type IngestionFailureId = z.output<typeof IngestionFailureIdSchema>;
+
+/**
+ * Id of a merge or unmerge decision of the dedup (`activity_merge_decisions.id`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ActivityMergeDecisionIdSchema.parse('merge_01');
+ * ```
+ */
+export const ActivityMergeDecisionIdSchema = entityIdSchema().brand<'ActivityMergeDecisionId'>();
+/**
+ * A branded id, see {@link ActivityMergeDecisionIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ActivityMergeDecisionId = ActivityMergeDecisionIdSchema.parse('merge_01');
+ * ```
+ */
+export type ActivityMergeDecisionId = z.output<typeof ActivityMergeDecisionIdSchema>;
+
+/**
+ * Id of a whole-day total (`daily_activity_totals.id`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = DailyActivityTotalIdSchema.parse('total_01');
+ * ```
+ */
+export const DailyActivityTotalIdSchema = entityIdSchema().brand<'DailyActivityTotalId'>();
+/**
+ * A branded id, see {@link DailyActivityTotalIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: DailyActivityTotalId = DailyActivityTotalIdSchema.parse('total_01');
+ * ```
+ */
+export type DailyActivityTotalId = z.output<typeof DailyActivityTotalIdSchema>;

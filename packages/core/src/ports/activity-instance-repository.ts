@@ -20,6 +20,12 @@ export interface ActivityInstanceRepository
    * when `to` is before `from`.
    */
   listBetween(userId: UserId, from: Instant, to: Instant): Promise<ActivityInstanceRow[]>;
+  /**
+   * Activities whose time span touches `from`..`to`: `performed_start < to` and `coalesce(performed_end,
+   * performed_start) >= from`, ordered by `performed_start`, then id. The candidates of cross-provider dedup for a
+   * record spanning `from`..`to`. Throws `ValidationError` when `to` is before `from`.
+   */
+  listOverlapping(userId: UserId, from: Instant, to: Instant): Promise<ActivityInstanceRow[]>;
   /** Activities whose `local_date` is within `from`..`to` (inclusive), ordered by `performed_start`, then id. */
   listByLocalDate(userId: UserId, from: LocalDate, to: LocalDate): Promise<ActivityInstanceRow[]>;
   /**

@@ -1,4 +1,16 @@
 /**
+ * Equality filters on a row's columns, combined with AND: a value means `column = value` (`IS NULL` for `null`), an
+ * array means `column IN (...)` (an empty array matches nothing). Only non-JSON columns of the row may be named. Used by
+ * `list` (as `where`) and `deleteWhere`.
+ *
+ * @example
+ * ```ts
+ * const filter: RowFilter<ActivityStrengthSetRow> = { activity_instance_id: activity.id, is_warmup: false };
+ * ```
+ */
+export type RowFilter<Row> = { readonly [K in keyof Row]?: Row[K] | readonly Row[K][] };
+
+/**
  * Options of a `list` call: equality filters (a value, or an array meaning "any of"), ordering and paging.
  * Without `orderBy`, rows come in primary key order, so results are identical on every dialect. `where` may only name
  * non-JSON columns of the row; `limit` must be a positive integer and `offset` a non-negative integer, otherwise the call throws
@@ -15,7 +27,7 @@
  */
 export interface ListQuery<Row> {
   /** Equality (`column = value`, `IS NULL` for null) or membership (`column IN (...)`) per column, all combined with AND. */
-  readonly where?: { readonly [K in keyof Row]?: Row[K] | readonly Row[K][] };
+  readonly where?: RowFilter<Row>;
   /** Sort keys, applied in order; the primary key is always appended as the final tie-breaker. */
   readonly orderBy?: readonly { readonly column: keyof Row & string; readonly direction?: 'asc' | 'desc' }[];
   readonly limit?: number;

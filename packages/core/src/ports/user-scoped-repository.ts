@@ -1,5 +1,5 @@
 import type { UserId } from '../ids/entity-ids.js';
-import type { ListQuery, RowPatch } from './list-query.js';
+import type { ListQuery, RowFilter, RowPatch } from './list-query.js';
 
 /**
  * The shape every repository of a user-owned table has. Implemented by storage adapters; every dialect behaves the
@@ -52,4 +52,18 @@ export interface UserScopedRepository<Row, Id, Insert> {
   update(userId: UserId, id: Id, patch: RowPatch<Row>): Promise<Row>;
   /** Deletes the row (children cascade as the registry says); throws `NotFoundError` when `userId` has no such row. */
   delete(userId: UserId, id: Id): Promise<void>;
+  /**
+   * Deletes every row of `userId` matching `where` (the same equality / membership filters as `list`'s `where`;
+   * children cascade as the registry says) in one statement, and returns how many rows were deleted (0 when none
+   * matched). A `where` naming no column (`{}`, or only `undefined` values) is refused with a `ValidationError`
+   * (path `where`, rule `too_small`) so a missing filter can never empty the table; an unknown or JSON column is a
+   * `ValidationError` too. Rows of other users are never touched.
+   *
+   * @example
+   * ```ts
+   * // Rebuild the canonical rows of a revised raw record.
+   * await tx.biometrics.deleteWhere(userId, { external_record_id: record.id });
+   * ```
+   */
+  deleteWhere(userId: UserId, where: RowFilter<Row>): Promise<number>;
 }

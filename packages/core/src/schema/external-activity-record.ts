@@ -9,6 +9,7 @@ import { ProviderInputSchema, ProviderSchema } from '../enums/provider.js';
 import { ExternalActivityRecordIdSchema, IngestionRunIdSchema, UserIdSchema } from '../ids/entity-ids.js';
 import { InstantSchema } from '../time/instant.js';
 import { UtcOffsetMinutesSchema } from '../time/time-zone.js';
+import { ContentHashSchema } from './content-hash.js';
 import { WHEN_FIELDS_VALID } from './when-fields-valid.js';
 import { withNullDefaults } from './with-null-defaults.js';
 
@@ -29,12 +30,31 @@ export const ExternalActivityRecordRowSchema = z.object({
   provider: ProviderSchema,
   external_id: z.string().min(1).describe('The record\'s id at the provider; unique per (user_id, provider).'),
   record_kind: ExternalRecordKindSchema.default('activity'),
+  resource: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('Provider resource (endpoint or file kind) the record came from, e.g. `activities`, `dailies`, `export.xml`.'),
+  parent_external_id: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('External id of the record this one belongs to at the same provider (e.g. the activity of a details or streams payload).'),
   activity_type_raw: asOpenCategorical(z.string().min(1)).nullable().describe('Activity or record type exactly as the provider named it (e.g. Strava `sport_type`).'),
   start_time: InstantSchema.nullable(),
   end_time: InstantSchema.nullable(),
   timezone: asOpenCategorical(z.string().min(1)).nullable().describe('Time zone as the provider reported it (may not be an IANA name).'),
   utc_offset_minutes: UtcOffsetMinutesSchema.nullable(),
   raw_payload_json: JsonValueSchema.describe('The provider payload, kept exactly.'),
+  content_hash: ContentHashSchema.nullable().describe(
+    'Lower-case hex SHA-256 of the canonical JSON of raw_payload_json: the same hash again changes nothing, another hash is a new revision.',
+  ),
+  revision: z
+    .number()
+    .int()
+    .min(1)
+    .default(1)
+    .describe('Version of the payload: 1 when first stored, + 1 for every payload with another hash (earlier ones are in external_record_revisions).'),
   ingestion_run_id: IngestionRunIdSchema.describe('Run that last stored this record.'),
   normalization_status: NormalizationStatusSchema.default('pending'),
   normalization_error: z.string().nullable().describe('Typed failure of the last normalization attempt, when it failed.'),

@@ -4,15 +4,19 @@ import { defineTable } from './define-table.js';
 import { ActivityDefinitionInsertSchema, ActivityDefinitionRowSchema } from './activity-definition.js';
 import { ActivityInstanceInsertSchema, ActivityInstanceRowSchema } from './activity-instance.js';
 import { ActivityInstanceLinkInsertSchema, ActivityInstanceLinkRowSchema } from './activity-instance-link.js';
+import { ActivityMergeDecisionInsertSchema, ActivityMergeDecisionRowSchema } from './activity-merge-decision.js';
 import { ActivityMuscleMapInsertSchema, ActivityMuscleMapRowSchema } from './activity-muscle-map.js';
 import { ActivityStrengthSetInsertSchema, ActivityStrengthSetRowSchema } from './activity-strength-set.js';
+import { DailyActivityTotalInsertSchema, DailyActivityTotalRowSchema } from './daily-activity-total.js';
 import { DisciplineInsertSchema, DisciplineRowSchema } from './discipline.js';
 import { ExternalActivityRecordInsertSchema, ExternalActivityRecordRowSchema } from './external-activity-record.js';
 import { ExternalIngestionRunInsertSchema, ExternalIngestionRunRowSchema } from './external-ingestion-run.js';
 import { ExternalMetricStreamInsertSchema, ExternalMetricStreamRowSchema } from './external-metric-stream.js';
 import { ExternalProviderAccountInsertSchema, ExternalProviderAccountRowSchema } from './external-provider-account.js';
+import { ExternalRecordRevisionInsertSchema, ExternalRecordRevisionRowSchema } from './external-record-revision.js';
 import { GoalCheckinInsertSchema, GoalCheckinRowSchema } from './goal-checkin.js';
 import { GoalInsertSchema, GoalRowSchema } from './goal.js';
+import { IngestionFailureInsertSchema, IngestionFailureRowSchema } from './ingestion-failure.js';
 import { MacroCycleInsertSchema, MacroCycleRowSchema } from './macro-cycle.js';
 import { MetricSampleInsertSchema, MetricSampleRowSchema } from './metric-sample.js';
 import { MovementInsertSchema, MovementRowSchema } from './movement.js';
@@ -213,6 +217,35 @@ export const TABLES = [
     indexes: [['user_id', 'stream_type']],
   }),
   defineTable({
+    name: 'external_record_revisions',
+    description:
+      'An earlier version of a raw record: when a payload with another content hash arrives, the version it replaces is copied here first (the record row then holds the new payload with revision + 1), so no payload is ever lost.',
+    rowSchema: ExternalRecordRevisionRowSchema,
+    insertSchema: ExternalRecordRevisionInsertSchema,
+    primaryKey: ['id'],
+    userScoped: true,
+    foreignKeys: [
+      { columns: ['external_activity_record_id'], references: { table: 'external_activity_records', columns: ['id'] }, onDelete: 'cascade' },
+      { columns: ['ingestion_run_id'], references: { table: 'external_ingestion_runs', columns: ['id'] }, onDelete: 'no action' },
+    ],
+    uniqueKeys: [['external_activity_record_id', 'revision']],
+    indexes: [['user_id', 'external_activity_record_id'], ['ingestion_run_id']],
+  }),
+  defineTable({
+    name: 'ingestion_failures',
+    description:
+      'One payload or record of an ingestion run that could not be read or normalized: typed error code, message and path, beside its raw data (the stored raw record, the parsed payload, or the raw text when it was not JSON).',
+    rowSchema: IngestionFailureRowSchema,
+    insertSchema: IngestionFailureInsertSchema,
+    primaryKey: ['id'],
+    userScoped: true,
+    foreignKeys: [
+      { columns: ['ingestion_run_id'], references: { table: 'external_ingestion_runs', columns: ['id'] }, onDelete: 'cascade' },
+      { columns: ['external_activity_record_id'], references: { table: 'external_activity_records', columns: ['id'] }, onDelete: 'set null' },
+    ],
+    indexes: [['user_id', 'ingestion_run_id'], ['ingestion_run_id'], ['external_activity_record_id']],
+  }),
+  defineTable({
     name: 'macro_cycles',
     description:
       'A long training period (about 12 months) that goals and programs hang under.',
@@ -340,6 +373,29 @@ export const TABLES = [
     indexes: [['activity_instance_id'], ['user_id', 'workout_log_id']],
   }),
   defineTable({
+    name: 'activity_merge_decisions',
+    description:
+      'One decision of the cross-provider dedup, appended and never edited: a `merge` (raw records of one real-world session joined into one activity instance) or an `unmerge` (a record split out again, which later matching and replays respect), with confidence, reasons and the source of each field.',
+    rowSchema: ActivityMergeDecisionRowSchema,
+    insertSchema: ActivityMergeDecisionInsertSchema,
+    primaryKey: ['id'],
+    userScoped: true,
+    foreignKeys: [
+      { columns: ['activity_instance_id'], references: { table: 'activity_instances', columns: ['id'] }, onDelete: 'cascade' },
+      { columns: ['external_activity_record_id'], references: { table: 'external_activity_records', columns: ['id'] }, onDelete: 'set null' },
+      { columns: ['counterpart_instance_id'], references: { table: 'activity_instances', columns: ['id'] }, onDelete: 'set null' },
+      { columns: ['ingestion_run_id'], references: { table: 'external_ingestion_runs', columns: ['id'] }, onDelete: 'set null' },
+    ],
+    indexes: [
+      ['user_id', 'activity_instance_id'],
+      ['user_id', 'external_activity_record_id'],
+      ['activity_instance_id'],
+      ['external_activity_record_id'],
+      ['counterpart_instance_id'],
+      ['ingestion_run_id'],
+    ],
+  }),
+  defineTable({
     name: 'activity_strength_sets',
     description:
       'One performed set of a movement within an activity instance (set-level detail for load and tonnage).',
@@ -409,6 +465,21 @@ export const TABLES = [
       { columns: ['ingestion_run_id'], references: { table: 'external_ingestion_runs', columns: ['id'] }, onDelete: 'set null' },
     ],
     indexes: [['user_id', 'signal_type', 'measured_at'], ['user_id', 'local_date'], ['external_record_id'], ['ingestion_run_id']],
+  }),
+  defineTable({
+    name: 'daily_activity_totals',
+    description:
+      'One whole-day total (steps, energy, distance, exercise minutes, ...) of a user\'s local day from one provider; one row per (user_id, provider, local_date, metric_type), replaced when the provider revises the day. Overlapping sources of one provider (phone and watch) are resolved by the normalizer, never summed.',
+    rowSchema: DailyActivityTotalRowSchema,
+    insertSchema: DailyActivityTotalInsertSchema,
+    primaryKey: ['id'],
+    userScoped: true,
+    foreignKeys: [
+      { columns: ['external_record_id'], references: { table: 'external_activity_records', columns: ['id'] }, onDelete: 'set null' },
+      { columns: ['ingestion_run_id'], references: { table: 'external_ingestion_runs', columns: ['id'] }, onDelete: 'set null' },
+    ],
+    uniqueKeys: [['user_id', 'provider', 'local_date', 'metric_type']],
+    indexes: [['user_id', 'local_date'], ['external_record_id'], ['ingestion_run_id']],
   }),
   defineTable({
     name: 'user_skill_profiles',

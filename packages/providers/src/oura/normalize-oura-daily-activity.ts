@@ -1,9 +1,9 @@
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
-import { readId } from '../internal/read-id.js';
-import { checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import type { PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ProviderRecordDraft } from '../provider-record-draft.js';
 import { OURA_NORMALIZERS } from './oura-normalizers.js';
 import { normalizeOuraPage, parseDay, parseLocalized } from './oura-record-support.js';
 
@@ -24,31 +24,20 @@ export function normalizeOuraDailyActivity(payload: unknown): NormalizationResul
 }
 
 function normalizeDailyActivityRecord(raw: unknown, path: PayloadPath): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a daily activity must be a JSON object', path });
-    const externalId = readId(raw.id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the daily activity has no usable id', path: [...path, 'id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'a daily activity' }, (raw, externalId) => {
     if (parseDay(raw.day) === null) return recordFailure(raw, 'id', { code: 'invalid_date', message: 'day is not a YYYY-MM-DD date', path: [...path, 'day'] });
     const timestamp = parseLocalized(raw.timestamp);
     if (timestamp === null) return recordFailure(raw, 'id', { code: 'invalid_date', message: 'timestamp is not a date-time with an offset', path: [...path, 'timestamp'] });
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: OURA_NORMALIZERS.daily_activity,
-      record: {
-        provider: 'oura', resource: 'daily_activity', external_id: externalId, parent_external_id: null, legacy_external_id: null,
+    const draft = recordDraft(
+      OURA_NORMALIZERS.daily_activity,
+      {
+        provider: 'oura', resource: 'daily_activity', external_id: externalId,
         record_kind: 'daily_summary', activity_type_raw: null, start_time: timestamp.instant, end_time: null, timezone_raw: null,
         utc_offset_minutes: timestamp.offset, raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [],
-      recovery_signals: [],
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings: [],
-    };
+      { warnings: [] },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

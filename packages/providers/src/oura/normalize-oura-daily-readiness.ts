@@ -1,11 +1,12 @@
 import { TRAINKIT_BOUNDS } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
-import { readId } from '../internal/read-id.js';
-import { checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ProviderRecordDraft, RecoverySignalDraft } from '../provider-record-draft.js';
+import type { RecoverySignalDraft } from '../provider-record-draft.js';
 import { pushSignal } from '../internal/push-signal.js';
 import { OURA_NORMALIZERS } from './oura-normalizers.js';
 import { normalizeOuraPage, parseDay, parseLocalized } from './oura-record-support.js';
@@ -26,10 +27,7 @@ export function normalizeOuraDailyReadiness(payload: unknown): NormalizationResu
 }
 
 function normalizeReadinessRecord(raw: unknown, path: PayloadPath): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a readiness must be a JSON object', path });
-    const externalId = readId(raw.id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the readiness has no usable id', path: [...path, 'id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'a readiness' }, (raw, externalId) => {
     const day = parseDay(raw.day);
     if (day === null) return recordFailure(raw, 'id', { code: 'invalid_date', message: 'day is not a YYYY-MM-DD date', path: [...path, 'day'] });
     const timestamp = parseLocalized(raw.timestamp);
@@ -41,23 +39,15 @@ function normalizeReadinessRecord(raw: unknown, path: PayloadPath): RecordOutcom
     pushSignal(signals, reader, 'score', { ...at, type: 'readiness_score', raw: 'readiness_score', unit: null, bounds: TRAINKIT_BOUNDS.scorePercent });
     pushSignal(signals, reader, 'temperature_deviation', { ...at, type: 'skin_temperature_deviation_c', unit: 'degC', bounds: { min: -10, max: 10 } });
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: OURA_NORMALIZERS.daily_readiness,
-      record: {
-        provider: 'oura', resource: 'daily_readiness', external_id: externalId, parent_external_id: null, legacy_external_id: null,
+    const draft = recordDraft(
+      OURA_NORMALIZERS.daily_readiness,
+      {
+        provider: 'oura', resource: 'daily_readiness', external_id: externalId,
         record_kind: 'recovery', activity_type_raw: null, start_time: timestamp.instant, end_time: null, timezone_raw: null,
         utc_offset_minutes: timestamp.offset, raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [],
-      recovery_signals: signals,
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { recovery_signals: signals, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

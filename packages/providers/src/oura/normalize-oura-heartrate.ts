@@ -1,10 +1,10 @@
 import { TRAINKIT_BOUNDS } from '@trainkit/core';
 import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
 import { checkedDraft, runNormalizer } from '../internal/record-outcome.js';
+import { recordDraft } from '../internal/record-draft.js';
 import { parseInstant } from '../internal/time.js';
 import type { NormalizationWarning } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ProviderRecordDraft } from '../provider-record-draft.js';
 import { OURA_NORMALIZERS } from './oura-normalizers.js';
 
 /**
@@ -48,23 +48,18 @@ export function normalizeOuraHeartRate(payload: unknown): NormalizationResult {
       { code: 'out_of_bounds', message: `${outOfBounds} bpm values are missing or outside 20..250; kept raw, never samples`, path: ['data'] },
     ];
     const rawPayload = asJsonValue(value) ?? {};
-    const draft: ProviderRecordDraft = {
+    const draft = recordDraft(
       normalizer,
-      record: {
-        provider: 'oura', resource: 'heartrate', external_id: `heartrate:${sorted[0]}/${sorted[sorted.length - 1]}`, parent_external_id: null,
-        legacy_external_id: null, record_kind: 'other', activity_type_raw: null, start_time: sorted[0] ?? null,
+      {
+        provider: 'oura', resource: 'heartrate', external_id: `heartrate:${sorted[0]}/${sorted[sorted.length - 1]}`,
+        record_kind: 'other', activity_type_raw: null, start_time: sorted[0] ?? null,
         end_time: sorted[sorted.length - 1] ?? null, timezone_raw: null, utc_offset_minutes: null, raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [{ stream_type: 'heartrate', metric_type: 'heart_rate_bpm', unit: 'bpm', sample_count: rows.length, out_of_bounds_count: outOfBounds, raw_stream: asJsonValue(rows) ?? [] }],
-      recovery_signals: [],
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      {
+        streams: [{ stream_type: 'heartrate', metric_type: 'heart_rate_bpm', unit: 'bpm', sample_count: rows.length, out_of_bounds_count: outOfBounds, raw_stream: asJsonValue(rows) ?? [] }],
+        warnings,
+      },
+    );
     const outcome = checkedDraft(draft, [], rawPayload);
     if (outcome.kind === 'draft') result.drafts.push(outcome.draft);
     else if (outcome.kind === 'failure') result.failures.push(outcome.failure);

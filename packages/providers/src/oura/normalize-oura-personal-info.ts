@@ -2,10 +2,11 @@ import { BIOMETRIC_METRIC_RANGES } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
 import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
 import { readId } from '../internal/read-id.js';
+import { recordDraft } from '../internal/record-draft.js';
 import { addOutcome, checkedDraft, runNormalizer } from '../internal/record-outcome.js';
 import type { NormalizationWarning } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { BiometricDraft, ProviderRecordDraft } from '../provider-record-draft.js';
+import type { BiometricDraft } from '../provider-record-draft.js';
 import { OURA_NORMALIZERS } from './oura-normalizers.js';
 import { parseDay } from './oura-record-support.js';
 
@@ -58,23 +59,15 @@ export function normalizeOuraPersonalInfo(payload: unknown, options: OuraPersona
     const weight = reader.number('weight', BIOMETRIC_METRIC_RANGES.weight_kg);
     if (weight !== null) biometrics.push({ metric_type: 'weight_kg', value: weight, date, measured_at: null, source_path: ['weight'] });
     const rawPayload = asJsonValue(value) ?? {};
-    const draft: ProviderRecordDraft = {
+    const draft = recordDraft(
       normalizer,
-      record: {
-        provider: 'oura', resource: 'personal_info', external_id: externalId, parent_external_id: null, legacy_external_id: null,
+      {
+        provider: 'oura', resource: 'personal_info', external_id: externalId,
         record_kind: 'biometric', activity_type_raw: null, start_time: null, end_time: null, timezone_raw: null, utc_offset_minutes: null,
         raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [],
-      recovery_signals: [],
-      biometrics,
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { biometrics, warnings },
+    );
     addOutcome(result, checkedDraft(draft, [], rawPayload));
   });
 }

@@ -1,11 +1,12 @@
 import { TRAINKIT_BOUNDS } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
-import { readId } from '../internal/read-id.js';
-import { checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ProviderRecordDraft, RecoverySignalDraft } from '../provider-record-draft.js';
+import type { RecoverySignalDraft } from '../provider-record-draft.js';
 import { pushSignal } from '../internal/push-signal.js';
 import { OURA_NORMALIZERS } from './oura-normalizers.js';
 import { normalizeOuraPage, parseDay, parseLocalized } from './oura-record-support.js';
@@ -30,10 +31,7 @@ export function normalizeOuraSleeps(payload: unknown): NormalizationResult {
 }
 
 function normalizeOuraSleepRecord(raw: unknown, path: PayloadPath): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a sleep period must be a JSON object', path });
-    const externalId = readId(raw.id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the sleep period has no usable id', path: [...path, 'id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'a sleep period' }, (raw, externalId) => {
     if (typeof raw.type === 'string' && NOT_SLEEP.has(raw.type)) {
       return { kind: 'skipped', skipped: { external_id: externalId, reason: `sleep period of type ${raw.type} is not sleep`, path } };
     }
@@ -59,14 +57,12 @@ function normalizeOuraSleepRecord(raw: unknown, path: PayloadPath): RecordOutcom
       pushSignal(signals, reader, 'average_breath', { ...at, type: 'respiratory_rate_bpm', unit: 'breaths/min', bounds: { min: 1, max: 100 } });
     }
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: OURA_NORMALIZERS.sleep,
-      record: {
+    const draft = recordDraft(
+      OURA_NORMALIZERS.sleep,
+      {
         provider: 'oura',
         resource: 'sleep',
         external_id: externalId,
-        parent_external_id: null,
-        legacy_external_id: null,
         record_kind: 'sleep',
         activity_type_raw: typeof raw.type === 'string' && raw.type.length > 0 ? raw.type : null,
         start_time: start.instant,
@@ -75,16 +71,8 @@ function normalizeOuraSleepRecord(raw: unknown, path: PayloadPath): RecordOutcom
         utc_offset_minutes: end.offset,
         raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [],
-      recovery_signals: signals,
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { recovery_signals: signals, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

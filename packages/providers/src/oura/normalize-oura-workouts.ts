@@ -1,12 +1,13 @@
 import { mapProviderActivityType } from '@trainkit/catalog';
 import { TRAINKIT_BOUNDS, localDayOf } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
-import { readId } from '../internal/read-id.js';
-import { checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ActivityDraft, ProviderRecordDraft } from '../provider-record-draft.js';
+import type { ActivityDraft } from '../provider-record-draft.js';
 import { OURA_NORMALIZERS } from './oura-normalizers.js';
 import { normalizeOuraPage, parseLocalized } from './oura-record-support.js';
 
@@ -27,10 +28,7 @@ export function normalizeOuraWorkouts(payload: unknown): NormalizationResult {
 }
 
 function normalizeOuraWorkoutRecord(raw: unknown, path: PayloadPath): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a workout must be a JSON object', path });
-    const externalId = readId(raw.id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the workout has no usable id', path: [...path, 'id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'a workout' }, (raw, externalId) => {
     const start = parseLocalized(raw.start_datetime);
     if (start === null) {
       return recordFailure(raw, 'id', { code: 'invalid_date', message: 'start_datetime is not a date-time with an offset between the years 1900 and 2200', path: [...path, 'start_datetime'] });
@@ -72,14 +70,12 @@ function normalizeOuraWorkoutRecord(raw: unknown, path: PayloadPath): RecordOutc
       device_name: null,
     };
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: OURA_NORMALIZERS.workout,
-      record: {
+    const draft = recordDraft(
+      OURA_NORMALIZERS.workout,
+      {
         provider: 'oura',
         resource: 'workout',
         external_id: externalId,
-        parent_external_id: null,
-        legacy_external_id: null,
         record_kind: 'activity',
         activity_type_raw: activityTypeRaw,
         start_time: start.instant,
@@ -88,16 +84,8 @@ function normalizeOuraWorkoutRecord(raw: unknown, path: PayloadPath): RecordOutc
         utc_offset_minutes: start.offset,
         raw_payload: rawPayload,
       },
-      activity,
-      streams: [],
-      recovery_signals: [],
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { activity, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

@@ -15,3 +15,4 @@ export { parseStravaTimeZone } from './parse-strava-time-zone.js';
 export { normalizeStravaActivities, normalizeStravaActivity } from './normalize-strava-activity.js';
 export { normalizeStravaStreams, STRAVA_STREAM_METRICS, type StravaStreamMetric, type StravaStreamsOptions } from './normalize-strava-streams.js';
 export { normalizeStravaWebhookEvent } from './normalize-strava-webhook-event.js';
+export { stravaStreamSamples } from './strava-stream-samples.js';

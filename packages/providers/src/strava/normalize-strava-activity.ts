@@ -1,12 +1,12 @@
 import { mapProviderActivityType } from '@trainkit/catalog';
 import { TRAINKIT_BOUNDS, localDayOf, utcOffsetMinutesAt, type Instant } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
 import { isJsonObject, asJsonValue } from '../internal/read-payload.js';
-import { readId } from '../internal/read-id.js';
+import { recordDraft } from '../internal/record-draft.js';
 import {
   addOutcome,
   checkedDraft,
-  guardRecord,
   recordFailure,
   runNormalizer,
   type RecordOutcome,
@@ -14,7 +14,7 @@ import {
 import { addSeconds, parseInstant, validOffset } from '../internal/time.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ActivityDraft, ProviderRecordDraft } from '../provider-record-draft.js';
+import type { ActivityDraft } from '../provider-record-draft.js';
 import { parseStravaTimeZone } from './parse-strava-time-zone.js';
 import { STRAVA_NORMALIZERS } from './strava-normalizers.js';
 
@@ -120,14 +120,7 @@ function resolveLocalTime(reader: FieldReader, start: Instant): LocalTime {
 
 /** Normalizes one Strava activity object found at `path` of the payload. */
 export function normalizeStravaActivityRecord(raw: unknown, path: PayloadPath, resource: string): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) {
-      return recordFailure(raw, null, { code: 'schema_mismatch', message: 'an activity must be a JSON object', path });
-    }
-    const externalId = readId(raw.id);
-    if (externalId === null) {
-      return recordFailure(raw, null, { code: 'missing_id', message: 'the activity has no usable id', path: [...path, 'id'] });
-    }
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'an activity' }, (raw, externalId) => {
     const start = parseInstant(raw.start_date);
     if (start === null) {
       return recordFailure(raw, 'id', {
@@ -177,14 +170,12 @@ export function normalizeStravaActivityRecord(raw: unknown, path: PayloadPath, r
       device_name: reader.string('device_name'),
     };
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: STRAVA_NORMALIZERS.activity,
-      record: {
+    const draft = recordDraft(
+      STRAVA_NORMALIZERS.activity,
+      {
         provider: 'strava',
         resource,
         external_id: externalId,
-        parent_external_id: null,
-        legacy_external_id: null,
         record_kind: 'activity',
         activity_type_raw: activityTypeRaw,
         start_time: start,
@@ -193,16 +184,8 @@ export function normalizeStravaActivityRecord(raw: unknown, path: PayloadPath, r
         utc_offset_minutes: local.offsetFromProvider,
         raw_payload: rawPayload,
       },
-      activity,
-      streams: [],
-      recovery_signals: [],
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { activity, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

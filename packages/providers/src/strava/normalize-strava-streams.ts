@@ -1,10 +1,11 @@
 import { TRAINKIT_BOUNDS, type ValueBounds } from '@trainkit/core';
 import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
 import { readId } from '../internal/read-id.js';
+import { recordDraft } from '../internal/record-draft.js';
 import { checkedDraft, payloadFailure, runNormalizer } from '../internal/record-outcome.js';
 import type { NormalizationFailure, NormalizationWarning } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { MetricStreamDraft, ProviderRecordDraft } from '../provider-record-draft.js';
+import type { MetricStreamDraft } from '../provider-record-draft.js';
 import { STRAVA_NORMALIZERS } from './strava-normalizers.js';
 
 /**
@@ -127,14 +128,13 @@ export function normalizeStravaStreams(payload: unknown, options: StravaStreamsO
       });
       return;
     }
-    const draft: ProviderRecordDraft = {
+    const draft = recordDraft(
       normalizer,
-      record: {
+      {
         provider: 'strava',
         resource: 'streams',
         external_id: `${activityId}:streams`,
         parent_external_id: activityId,
-        legacy_external_id: null,
         record_kind: 'other',
         activity_type_raw: null,
         start_time: null,
@@ -143,16 +143,8 @@ export function normalizeStravaStreams(payload: unknown, options: StravaStreamsO
         utc_offset_minutes: null,
         raw_payload: rawPayload,
       },
-      activity: null,
-      streams,
-      recovery_signals: [],
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { streams, warnings },
+    );
     const outcome = checkedDraft(draft, [], rawPayload);
     if (outcome.kind === 'draft') result.drafts.push(outcome.draft);
     else if (outcome.kind === 'failure') result.failures.push(outcome.failure);

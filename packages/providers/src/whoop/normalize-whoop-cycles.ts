@@ -1,12 +1,13 @@
 import { TRAINKIT_BOUNDS, kilojoulesToKcal, localDayOf } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
-import { readId } from '../internal/read-id.js';
-import { addOutcome, checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { addOutcome, checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import { parseInstant } from '../internal/time.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ProviderRecordDraft, RecoverySignalDraft } from '../provider-record-draft.js';
+import type { RecoverySignalDraft } from '../provider-record-draft.js';
 import { WHOOP_NORMALIZERS } from './whoop-normalizers.js';
 import { WHOOP_BOUNDS, normalizeWhoopPage, pushSignal, scoredScore, whoopOffset } from './whoop-record-support.js';
 
@@ -40,10 +41,7 @@ export function normalizeWhoopCycle(payload: unknown): NormalizationResult {
 }
 
 function normalizeWhoopCycleRecord(raw: unknown, path: PayloadPath): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a cycle must be a JSON object', path });
-    const externalId = readId(raw.id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the cycle has no usable id', path: [...path, 'id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'a cycle' }, (raw, externalId) => {
     const start = parseInstant(raw.start);
     if (start === null) {
       return recordFailure(raw, 'id', { code: 'invalid_date', message: 'start is not an ISO-8601 instant between the years 1900 and 2200', path: [...path, 'start'] });
@@ -71,14 +69,12 @@ function normalizeWhoopCycleRecord(raw: unknown, path: PayloadPath): RecordOutco
       }
     }
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: WHOOP_NORMALIZERS.cycle,
-      record: {
+    const draft = recordDraft(
+      WHOOP_NORMALIZERS.cycle,
+      {
         provider: 'whoop',
         resource: 'cycle',
         external_id: externalId,
-        parent_external_id: null,
-        legacy_external_id: null,
         record_kind: 'daily_summary',
         activity_type_raw: null,
         start_time: start,
@@ -87,16 +83,8 @@ function normalizeWhoopCycleRecord(raw: unknown, path: PayloadPath): RecordOutco
         utc_offset_minutes: offset.known ? offset.minutes : null,
         raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [],
-      recovery_signals: signals,
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { recovery_signals: signals, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

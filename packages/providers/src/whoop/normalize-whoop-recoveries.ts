@@ -1,12 +1,14 @@
 import { TRAINKIT_BOUNDS } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
 import { readId } from '../internal/read-id.js';
-import { addOutcome, checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { addOutcome, checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import { parseInstant } from '../internal/time.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ProviderRecordDraft, RecoverySignalDraft } from '../provider-record-draft.js';
+import type { RecoverySignalDraft } from '../provider-record-draft.js';
 import { WHOOP_NORMALIZERS } from './whoop-normalizers.js';
 import type { WhoopNormalizeOptions } from './whoop-options.js';
 import { WHOOP_BOUNDS, localDayInOptionalZone, normalizeWhoopPage, pushSignal, scoredScore } from './whoop-record-support.js';
@@ -43,10 +45,7 @@ export function normalizeWhoopRecovery(payload: unknown, options: WhoopNormalize
 }
 
 function normalizeWhoopRecoveryRecord(raw: unknown, path: PayloadPath, options: WhoopNormalizeOptions): RecordOutcome {
-  return guardRecord(raw, 'cycle_id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a recovery must be a JSON object', path });
-    const externalId = readId(raw.cycle_id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the recovery has no usable cycle_id', path: [...path, 'cycle_id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'cycle_id', what: 'a recovery' }, (raw, externalId) => {
     const measuredAt = parseInstant(raw.created_at);
     if (measuredAt === null) {
       return recordFailure(raw, 'cycle_id', { code: 'invalid_date', message: 'created_at is not an ISO-8601 instant between the years 1900 and 2200', path: [...path, 'created_at'] });
@@ -65,14 +64,13 @@ function normalizeWhoopRecoveryRecord(raw: unknown, path: PayloadPath, options: 
       pushSignal(signals, score, 'skin_temp_celsius', { ...at, type: 'other', unit: 'degC', bounds: WHOOP_BOUNDS.skinTemperatureC });
     }
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: WHOOP_NORMALIZERS.recovery,
-      record: {
+    const draft = recordDraft(
+      WHOOP_NORMALIZERS.recovery,
+      {
         provider: 'whoop',
         resource: 'recovery',
         external_id: externalId,
         parent_external_id: readId(raw.sleep_id),
-        legacy_external_id: null,
         record_kind: 'recovery',
         activity_type_raw: null,
         start_time: measuredAt,
@@ -81,16 +79,8 @@ function normalizeWhoopRecoveryRecord(raw: unknown, path: PayloadPath, options: 
         utc_offset_minutes: null,
         raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [],
-      recovery_signals: signals,
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { recovery_signals: signals, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

@@ -1,12 +1,14 @@
 import { TRAINKIT_BOUNDS, localDayOf } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
 import { readId } from '../internal/read-id.js';
-import { addOutcome, checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { addOutcome, checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import { parseInstant } from '../internal/time.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ProviderRecordDraft, RecoverySignalDraft } from '../provider-record-draft.js';
+import type { RecoverySignalDraft } from '../provider-record-draft.js';
 import { WHOOP_NORMALIZERS } from './whoop-normalizers.js';
 import { WHOOP_BOUNDS, normalizeWhoopPage, pushSignal, scoredScore, whoopOffset } from './whoop-record-support.js';
 
@@ -43,10 +45,7 @@ export function normalizeWhoopSleep(payload: unknown): NormalizationResult {
 }
 
 function normalizeWhoopSleepRecord(raw: unknown, path: PayloadPath): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a sleep must be a JSON object', path });
-    const externalId = readId(raw.id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the sleep has no usable id', path: [...path, 'id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'a sleep' }, (raw, externalId) => {
     const start = parseInstant(raw.start);
     if (start === null) {
       return recordFailure(raw, 'id', { code: 'invalid_date', message: 'start is not an ISO-8601 instant between the years 1900 and 2200', path: [...path, 'start'] });
@@ -96,9 +95,9 @@ function normalizeWhoopSleepRecord(raw: unknown, path: PayloadPath): RecordOutco
       }
     }
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: WHOOP_NORMALIZERS.sleep,
-      record: {
+    const draft = recordDraft(
+      WHOOP_NORMALIZERS.sleep,
+      {
         provider: 'whoop',
         resource: 'sleep',
         external_id: externalId,
@@ -112,16 +111,8 @@ function normalizeWhoopSleepRecord(raw: unknown, path: PayloadPath): RecordOutco
         utc_offset_minutes: offset.known ? offset.minutes : null,
         raw_payload: rawPayload,
       },
-      activity: null,
-      streams: [],
-      recovery_signals: signals,
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { recovery_signals: signals, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

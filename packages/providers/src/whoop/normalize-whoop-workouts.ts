@@ -1,13 +1,15 @@
 import { mapProviderActivityType } from '@trainkit/catalog';
 import { TRAINKIT_BOUNDS, kilojoulesToKcal, localDayOf } from '@trainkit/core';
 import { FieldReader } from '../internal/field-reader.js';
-import { asJsonValue, isJsonObject } from '../internal/read-payload.js';
+import { normalizeIdentifiedRecord } from '../internal/identified-record.js';
+import { asJsonValue } from '../internal/read-payload.js';
 import { readId } from '../internal/read-id.js';
-import { addOutcome, checkedDraft, guardRecord, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
+import { recordDraft } from '../internal/record-draft.js';
+import { addOutcome, checkedDraft, recordFailure, runNormalizer, type RecordOutcome } from '../internal/record-outcome.js';
 import { parseInstant } from '../internal/time.js';
 import type { NormalizationWarning, PayloadPath } from '../normalization-failure.js';
 import type { NormalizationResult } from '../normalization-result.js';
-import type { ActivityDraft, ProviderRecordDraft } from '../provider-record-draft.js';
+import type { ActivityDraft } from '../provider-record-draft.js';
 import { normalizeWhoopPage, scoredScore, whoopOffset } from './whoop-record-support.js';
 import { WHOOP_NORMALIZERS } from './whoop-normalizers.js';
 
@@ -47,10 +49,7 @@ export function normalizeWhoopWorkout(payload: unknown): NormalizationResult {
 }
 
 function normalizeWhoopWorkoutRecord(raw: unknown, path: PayloadPath): RecordOutcome {
-  return guardRecord(raw, 'id', path, () => {
-    if (!isJsonObject(raw)) return recordFailure(raw, null, { code: 'schema_mismatch', message: 'a workout must be a JSON object', path });
-    const externalId = readId(raw.id);
-    if (externalId === null) return recordFailure(raw, null, { code: 'missing_id', message: 'the workout has no usable id', path: [...path, 'id'] });
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'id', what: 'a workout' }, (raw, externalId) => {
     const start = parseInstant(raw.start);
     if (start === null) {
       return recordFailure(raw, 'id', { code: 'invalid_date', message: 'start is not an ISO-8601 instant between the years 1900 and 2200', path: [...path, 'start'] });
@@ -110,13 +109,12 @@ function normalizeWhoopWorkoutRecord(raw: unknown, path: PayloadPath): RecordOut
       device_name: null,
     };
     const rawPayload = asJsonValue(raw) ?? {};
-    const draft: ProviderRecordDraft = {
-      normalizer: WHOOP_NORMALIZERS.workout,
-      record: {
+    const draft = recordDraft(
+      WHOOP_NORMALIZERS.workout,
+      {
         provider: 'whoop',
         resource: 'workout',
         external_id: externalId,
-        parent_external_id: null,
         legacy_external_id: readId(raw.v1_id),
         record_kind: 'activity',
         activity_type_raw: activityTypeRaw,
@@ -126,16 +124,8 @@ function normalizeWhoopWorkoutRecord(raw: unknown, path: PayloadPath): RecordOut
         utc_offset_minutes: offset.known ? offset.minutes : null,
         raw_payload: rawPayload,
       },
-      activity,
-      streams: [],
-      recovery_signals: [],
-      biometrics: [],
-      samples: [],
-      strength_sets: [],
-      daily_totals: [],
-      profile: null,
-      warnings,
-    };
+      { activity, warnings },
+    );
     return checkedDraft(draft, path, rawPayload);
   });
 }

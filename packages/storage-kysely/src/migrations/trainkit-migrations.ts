@@ -3,6 +3,7 @@ import { migration0001InitialSchema } from './0001-initial-schema.js';
 import { migration0002WorkoutLogsView } from './0002-workout-logs-view.js';
 import { migration0003AnalyticsIndexes } from './0003-analytics-indexes.js';
 import { migration0004CatalogDetail } from './0004-catalog-detail.js';
+import { migration0005IngestionLake } from './0005-ingestion-lake.js';
 
 /**
  * Every trainkit migration by sortable name. Released entries are never edited or removed; new ones are appended with
@@ -14,10 +15,11 @@ import { migration0004CatalogDetail } from './0004-catalog-detail.js';
  * | `0002_workout_logs_view` | `workout_logs` as a view over `activity_instances` |
  * | `0003_analytics_indexes` | `(user_id, parent)` indexes for the analytics joins (sets, exercises, planned → performed) |
  * | `0004_catalog_detail` | `activity_muscle_map.role`; `activity_definitions.cns_impact`, `met_compendium_code`, `met_compendium_edition` |
+ * | `0005_ingestion_lake` | raw record `resource`, `parent_external_id`, `content_hash`, `revision`; `external_record_revisions`, `ingestion_failures`, `activity_merge_decisions`, `daily_activity_totals` |
  *
  * @example
  * ```ts
- * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes', '0004_catalog_detail']
+ * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes', '0004_catalog_detail', '0005_ingestion_lake']
  * ```
  */
 export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -25,6 +27,7 @@ export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
   '0002_workout_logs_view': migration0002WorkoutLogsView,
   '0003_analytics_indexes': migration0003AnalyticsIndexes,
   '0004_catalog_detail': migration0004CatalogDetail,
+  '0005_ingestion_lake': migration0005IngestionLake,
 });
 
 /**

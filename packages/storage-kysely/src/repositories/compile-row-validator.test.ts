@@ -145,6 +145,35 @@ describe('compileRowValidator', () => {
     }
   });
 
+  it('checks JSON columns itself on plain data and gives everything unusual to zod, with zod\'s verdict', () => {
+    const records = TABLES.find((table) => table.name === 'external_activity_records')!;
+    const validate = compileRowValidator(records.insertSchema)!;
+    const row = {
+      id: 'raw_1', user_id: 'usr_1', provider: 'strava', external_id: '1', raw_payload_json: { a: [1, 'x', null, { b: true }], n: -0.5 },
+      ingestion_run_id: 'run_1', created_at: '2024-06-12T07:00:00.000Z', updated_at: '2024-06-12T07:00:00.000Z',
+    };
+    const plain = validate(row)!;
+    expect(plain).toStrictEqual(records.insertSchema.parse(row));
+    // The fast path keeps the payload as it is (zod would return an equal copy).
+    expect(plain.raw_payload_json).toBe(row.raw_payload_json);
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.k = 'v';
+    const hidden = { a: 1 };
+    Object.defineProperty(hidden, 'secret', { value: 2, enumerable: false });
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 100; level += 1) deep = [deep];
+    // eslint-disable-next-line no-sparse-arrays -- a hole is what is tested
+    const sparse = [1, , 3];
+    for (const payload of [
+      { at: new Date(0) }, { a: undefined }, { a: Number.NaN }, [Number.POSITIVE_INFINITY], sparse, bare, hidden,
+      JSON.parse('{"__proto__": {"x": 1}}') as unknown, { [Symbol('s')]: 1, a: 1 }, new Map([['a', 1]]), deep, null, 'text', 42, true, [],
+    ]) {
+      const input = { ...row, raw_payload_json: payload };
+      const parsed = records.insertSchema.safeParse(input);
+      expect(validate(input), String(JSON.stringify(payload))).toStrictEqual(parsed.success ? parsed.data : undefined);
+    }
+  });
+
   it('runs the table’s cross-field rules and gives up when one fails', () => {
     const activities = TABLES.find((table) => table.name === 'activity_instances')!;
     const validate = compileRowValidator(activities.insertSchema)!;

@@ -1,4 +1,4 @@
-import { InstantSchema, LocalDateSchema, MAX_INSTANT, MIN_INSTANT, TimeZoneSchema } from '@trainkit/core';
+import { InstantSchema, JsonValueSchema, LocalDateSchema, MAX_INSTANT, MIN_INSTANT, TimeZoneSchema } from '@trainkit/core';
 import type { z } from 'zod';
 
 /*
@@ -12,6 +12,8 @@ import type { z } from 'zod';
  *   safe-integer / int32 formats, inclusive or exclusive bounds), `boolean`, `enum`, `literal`;
  * - core's `InstantSchema` on canonical `YYYY-MM-DDTHH:MM:SS.mmmZ` strings (a fixed point of its transform);
  * - core's `LocalDateSchema` and `TimeZoneSchema`, which are pure, by a per-value cache of zod's own verdict;
+ * - core's `JsonValueSchema` on plain data (`{}` objects without symbol, hidden or `__proto__` keys, real arrays,
+ *   finite numbers, strings, booleans, nested `null`), accepted as is: zod's output is a deep copy of exactly that;
  * - any other field schema by running that field's zod schema alone (exactly what the object parser does for it);
  * - the object's own refinements (`superRefine` cross-field rules) by running zod's checks on the assembled row; any
  *   issue means "give up", so the error always comes from zod.
@@ -104,6 +106,43 @@ function instantPlan(fallback: FieldPlan): FieldPlan {
   return (value) => (isCanonicalInstant(value) ? value : fallback(value));
 }
 
+/** Nesting deeper than this is left to zod. */
+const MAX_JSON_DEPTH = 64;
+
+/** True when `value` is plain JSON data that `z.json()` accepts and copies unchanged (see the header). */
+function isPlainJson(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (depth >= MAX_JSON_DEPTH) return false;
+      if (Array.isArray(value)) {
+        if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+        for (let index = 0; index < value.length; index += 1) if (!isPlainJson(value[index], depth + 1)) return false;
+        return true;
+      }
+      // zod copies into `{}`: a null-prototype object would come back with another prototype.
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      const keys = Object.keys(value);
+      if (Object.getOwnPropertyNames(value).length !== keys.length || Object.getOwnPropertySymbols(value).length > 0) return false;
+      const record = value as Record<string, unknown>;
+      for (const key of keys) if (key === '__proto__' || !isPlainJson(record[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** `JsonValueSchema`: any plain JSON value except a top-level `null`; anything unusual goes to zod. */
+function jsonPlan(fallback: FieldPlan): FieldPlan {
+  return (value) => (value !== null && isPlainJson(value, 0) ? value : fallback(value));
+}
+
 function checksOf(def: Record<string, unknown>): { def: Record<string, unknown> & { check?: string } }[] {
   const checks = (def.checks as { _zod: { def: Record<string, unknown> & { check?: string } } }[] | undefined) ?? [];
   return checks.map((check) => ({ def: check._zod.def }));
@@ -168,6 +207,7 @@ function isPrimitive(value: unknown): boolean {
 
 function fieldPlan(schema: z.ZodType): FieldPlan {
   if (sameSchema(schema, InstantSchema)) return instantPlan(zodPlan(schema));
+  if (sameSchema(schema, JsonValueSchema)) return jsonPlan(zodPlan(schema));
   if (sameSchema(schema, LocalDateSchema) || sameSchema(schema, TimeZoneSchema)) return memoizedPlan(schema);
   const def = internals(schema).def;
   if (checksOf(def).some(({ def: check }) => check.check === 'custom') && def.type !== 'string' && def.type !== 'number') {

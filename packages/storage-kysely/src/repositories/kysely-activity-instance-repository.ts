@@ -1,15 +1,19 @@
-import type {
-  ActivityInstanceId,
-  ActivityInstanceInsert,
-  ActivityInstanceLinkInsert,
-  ActivityInstanceLinkRow,
-  ActivityInstanceRepository,
-  ActivityInstanceRow,
-  ExternalActivityRecordId,
-  Instant,
-  LocalDate,
-  UserId,
+import {
+  MIN_INSTANT,
+  TRAINKIT_BOUNDS,
+  toInstant,
+  type ActivityInstanceId,
+  type ActivityInstanceInsert,
+  type ActivityInstanceLinkInsert,
+  type ActivityInstanceLinkRow,
+  type ActivityInstanceRepository,
+  type ActivityInstanceRow,
+  type ExternalActivityRecordId,
+  type Instant,
+  type LocalDate,
+  type UserId,
 } from '@trainkit/core';
+import { sql } from 'kysely';
 import { checkInstant, checkKey, checkLocalDateRange, checkOrderedBounds, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
 import { insertReturning } from './insert-rows.js';
@@ -18,6 +22,8 @@ import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow } from './validate-rows.js';
 
+/** The longest an activity may last (`TRAINKIT_BOUNDS.sessionDurationSeconds`), in milliseconds. */
+const MAX_SESSION_MS = TRAINKIT_BOUNDS.sessionDurationSeconds.max * 1000;
 
 /**
  * `activity_instances` on kysely: the generic user-scoped operations plus time-window listings and links to raw
@@ -45,6 +51,27 @@ export class KyselyActivityInstanceRepository
       this.context,
       this.runtime,
       (query) => query.where('user_id', '=', user).where('performed_start', '>=', start).where('performed_start', '<', end),
+      [{ column: 'performed_start' }],
+    )) as ActivityInstanceRow[];
+  }
+
+  async listOverlapping(userId: UserId, from: Instant, to: Instant): Promise<ActivityInstanceRow[]> {
+    const user = checkUserId(this.table, userId);
+    const start = checkInstant(this.table, 'from', from);
+    const end = checkInstant(this.table, 'to', to);
+    checkOrderedBounds(this.table, start, end);
+    // A stored activity lasts at most the session bound (validated on every write), so one that ends at or after
+    // `from` started no earlier than `from` minus that bound: a range on the (user_id, performed_start) index.
+    const earliest = Math.max(Date.parse(start) - MAX_SESSION_MS, Date.parse(MIN_INSTANT));
+    return (await selectWhere(
+      this.context,
+      this.runtime,
+      (query) =>
+        query
+          .where('user_id', '=', user)
+          .where('performed_start', '<', end)
+          .where('performed_start', '>=', toInstant(earliest))
+          .where(sql`coalesce(${sql.ref('performed_end')}, ${sql.ref('performed_start')})`, '>=', start),
       [{ column: 'performed_start' }],
     )) as ActivityInstanceRow[];
   }

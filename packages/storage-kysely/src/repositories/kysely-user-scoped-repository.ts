@@ -1,5 +1,7 @@
-import { NotFoundError, type ListQuery, type RowPatch, type UserId, type UserScopedRepository } from '@trainkit/core';
+import { NotFoundError, type ListQuery, type RowFilter, type RowPatch, type UserId, type UserScopedRepository } from '@trainkit/core';
 import { checkKey, checkUserId } from './check-arguments.js';
+import { checkRowFilter } from './check-row-filter.js';
+import { equality } from './equality-filter.js';
 import { normalizeListQuery } from './normalize-list-query.js';
 import { atomically } from './atomically.js';
 import { deleteRows } from './delete-rows.js';
@@ -11,6 +13,9 @@ import { updateRow } from './update-row.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
 import { validateRow, validationError } from './validate-rows.js';
+
+/** Values of one `in (...)` list per delete statement (well within SQLite's 32,766 parameters). */
+const DELETE_LIST_CHUNK = 5000;
 
 /**
  * The generic repository of a user-owned table keyed by `id`: every statement is scoped by `user_id`, every write is
@@ -81,6 +86,29 @@ export class KyselyUserScopedRepository<Row, Id extends string, Insert> implemen
     const key = checkKey(this.table, 'id', id);
     const deleted = await deleteRows(this.context, this.runtime, { user_id: user, id: key });
     if (deleted === 0) throw new NotFoundError(this.table, key);
+  }
+
+  async deleteWhere(userId: UserId, where: RowFilter<Row>): Promise<number> {
+    const user = checkUserId(this.table, userId);
+    const filters = checkRowFilter(this.runtime, where);
+    // A long `in (...)` list is split so no statement exceeds the dialect's parameter limit; the parts run atomically.
+    const [column, values] = Object.entries(filters).find(([, value]) => Array.isArray(value) && value.length > DELETE_LIST_CHUNK) ?? [];
+    if (column === undefined || !Array.isArray(values)) return this.#deleteMatching(this.context, user, filters);
+    return atomically(this.context, async (context) => {
+      let deleted = 0;
+      for (let start = 0; start < values.length; start += DELETE_LIST_CHUNK) {
+        deleted += await this.#deleteMatching(context, user, { ...filters, [column]: values.slice(start, start + DELETE_LIST_CHUNK) });
+      }
+      return deleted;
+    });
+  }
+
+  /** One `delete ... where user_id = ? and <filters>`; a `user_id` filter is applied in addition to the scope. */
+  async #deleteMatching(context: StorageContext, user: UserId, filters: Readonly<Record<string, unknown>>): Promise<number> {
+    let query = context.db.deleteFrom(this.table).where('user_id', '=', user);
+    for (const [column, value] of Object.entries(filters)) query = query.where(...equality(this.runtime, column, value));
+    const result = await query.executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 }
 

@@ -5,6 +5,7 @@ import { createSqliteStorage, type SqliteDatabaseHandle } from './index.js';
 describe('createSqliteStorage', () => {
   it('adopts a better-sqlite3 database (a SqliteDatabaseHandle) and leaves it open on close()', async () => {
     const database: SqliteDatabaseHandle = new Database(':memory:');
+    database.pragma('cache_size = -1234');
     const storage = await createSqliteStorage({ database, migrate: true });
     expect(storage.location).toBe('SQLite database');
     expect(storage.native).toEqual({ dialect: 'sqlite', database });
@@ -13,6 +14,19 @@ describe('createSqliteStorage', () => {
     expect(database.open).toBe(true);
     expect(database.prepare('select count(*) as n from users').get()).toEqual({ n: 1 });
     expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
+    // A handed-in database keeps its own page cache.
+    expect(database.pragma('cache_size', { simple: true })).toBe(-1234);
+    database.close();
+  });
+
+  it('gives a database it opens a 64 MiB page cache, or the size asked for', async () => {
+    const opened = await createSqliteStorage({ path: ':memory:' });
+    expect(opened.native.database.pragma('cache_size', { simple: true })).toBe(-65536);
+    await opened.close();
+    const database: SqliteDatabaseHandle = new Database(':memory:');
+    const adopted = await createSqliteStorage({ database, cacheSizeMib: 8 });
+    expect(database.pragma('cache_size', { simple: true })).toBe(-8192);
+    await adopted.close();
     database.close();
   });
 

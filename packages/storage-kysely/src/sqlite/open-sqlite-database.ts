@@ -32,9 +32,12 @@ export interface OpenedSqliteDatabase {
   readonly location: string;
 }
 
+/** Page cache of a database the storage opens itself, in MiB. */
+const DEFAULT_CACHE_SIZE_MIB = 64;
+
 /**
  * Opens the database (loading better-sqlite3 only now), applies the pragmas trainkit relies on (WAL for files,
- * foreign keys, busy timeout) and proves the file is writable. Any failure becomes one {@link StorageUnavailableError}
+ * foreign keys, busy timeout, page cache) and proves the file is writable. Any failure becomes one {@link StorageUnavailableError}
  * with a one-line reason.
  *
  * @throws {ConfigError} When neither a path nor a database is given, or the path is empty.
@@ -54,6 +57,9 @@ export async function openSqliteDatabase(options: SqliteDriverOptions): Promise<
     database = options.database ?? new Database!(path);
     database.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     database.pragma('foreign_keys = ON');
+    const cacheMib = options.cacheSizeMib ?? (owned ? DEFAULT_CACHE_SIZE_MIB : undefined);
+    // A negative cache_size is in KiB.
+    if (cacheMib !== undefined) database.pragma(`cache_size = ${-Math.max(1, Math.trunc(cacheMib * 1024))}`);
     if (!database.memory && !database.readonly) {
       database.pragma('journal_mode = WAL');
       // WAL + NORMAL is durable across application crashes; only a power loss may drop the last commits.

@@ -44,6 +44,11 @@ const userSpec = fc.record({
     { maxLength: 3 },
   ),
   rawRecords: fc.array(fc.record({ type: fc.constantFrom(...RAW_ACTIVITY_TYPES), ms: instantMs }), { maxLength: 3 }),
+  failures: fc.array(fc.constantFrom('invalid_json', 'missing_field', 'out_of_range'), { maxLength: 3 }),
+  dailyTotals: fc.uniqueArray(
+    fc.record({ dayOffset: fc.nat({ max: 59 }), metric: fc.constantFrom('steps', 'active_energy_kcal'), value: fc.integer({ min: 0, max: 20_000 }) }),
+    { maxLength: 3, selector: (total) => `${total.dayOffset}|${total.metric}` },
+  ),
 });
 
 /** Random data of 2 to 4 users, before ids are assigned. */
@@ -59,10 +64,12 @@ export interface UserRows {
   readonly planned_sessions: TableRow<'planned_sessions'>[];
   readonly external_ingestion_runs: TableRow<'external_ingestion_runs'>[];
   readonly external_activity_records: TableRow<'external_activity_records'>[];
+  readonly ingestion_failures: TableRow<'ingestion_failures'>[];
   readonly activity_instances: TableRow<'activity_instances'>[];
   readonly activity_strength_sets: TableRow<'activity_strength_sets'>[];
   readonly user_biometrics_history: TableRow<'user_biometrics_history'>[];
   readonly recovery_signals: TableRow<'recovery_signals'>[];
+  readonly daily_activity_totals: TableRow<'daily_activity_totals'>[];
 }
 
 /** Tables the isolation property writes, parents first. */
@@ -70,10 +77,12 @@ export const ISOLATION_TABLES = [
   'planned_sessions',
   'external_ingestion_runs',
   'external_activity_records',
+  'ingestion_failures',
   'activity_instances',
   'activity_strength_sets',
   'user_biometrics_history',
   'recovery_signals',
+  'daily_activity_totals',
 ] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -184,15 +193,45 @@ export function buildUserRows(userId: string, spec: UserSpec): UserRows {
       created_at: created,
     })),
   );
+  const failures = fixtureRows(
+    'ingestion_failures',
+    spec.failures.map((code, index) => ({
+      id: `${userId}_fail_${index}`,
+      user_id: userId,
+      ingestion_run_id: runId,
+      provider: 'strava',
+      // The same external ids for every user, like the raw records.
+      external_id: `strava-${index}`,
+      code,
+      message: `${code} in activity ${index}`,
+      path_json: ['activities', index],
+      created_at: created,
+    })),
+  );
+  const totals = fixtureRows(
+    'daily_activity_totals',
+    spec.dailyTotals.map((total, index) => ({
+      id: `${userId}_total_${index}`,
+      user_id: userId,
+      local_date: day(total.dayOffset),
+      metric_type: total.metric,
+      value: total.value,
+      provider: 'garmin',
+      created_at: created,
+      updated_at: created,
+    })),
+  );
   return {
     userId,
     users: fixtureRows('users', [{ id: userId, display_name: `Athlete ${userId}`, created_at: created }]),
     planned_sessions: plannedSessions,
     external_ingestion_runs: runs,
     external_activity_records: rawRecords,
+    ingestion_failures: failures,
     activity_instances: activities,
     activity_strength_sets: sets,
     user_biometrics_history: weights,
     recovery_signals: signals,
+    daily_activity_totals: totals,
   };
 }

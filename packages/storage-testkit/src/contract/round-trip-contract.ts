@@ -136,6 +136,16 @@ export function describeRoundTripContract(options: StorageContractOptions): void
         expect(await repos.recoverySignals.listBetween(USER, signal.measured_at, signal.measured_at)).toStrictEqual([]);
         expect(byId(await repos.fatigueStates.listBetween(USER, f.user_fatigue_state[0]!.date, f.user_fatigue_state[0]!.date))).toStrictEqual(byId(f.user_fatigue_state));
         expect(await repos.providerAccounts.listByProvider(USER, 'apple_health')).toStrictEqual(f.external_provider_accounts);
+        expect(await repos.activityInstances.listOverlapping(USER, strength.performed_start, run.performed_end!)).toStrictEqual([strength, run]);
+        expect(await repos.activityInstances.listOverlapping(USER, run.performed_end!, afterMillisecond(run.performed_end!))).toStrictEqual([run]);
+        expect(await repos.externalRecordRevisions.listByRecord(USER, raw.id)).toStrictEqual(f.external_record_revisions);
+        const runId = f.external_ingestion_runs[0]!.id;
+        expect(await repos.ingestionFailures.listByRun(USER, runId)).toStrictEqual(f.ingestion_failures);
+        expect(await repos.ingestionFailures.countByRun(USER, runId)).toBe(f.ingestion_failures.length);
+        expect(await repos.activityMergeDecisions.listByActivity(USER, run.id)).toStrictEqual(f.activity_merge_decisions);
+        expect(await repos.activityMergeDecisions.listByRecord(USER, raw.id)).toStrictEqual([f.activity_merge_decisions[0]]);
+        const [steps, energy] = f.daily_activity_totals as [TableRow<'daily_activity_totals'>, TableRow<'daily_activity_totals'>];
+        expect(await repos.dailyActivityTotals.listBetween(USER, energy.local_date, steps.local_date)).toStrictEqual([energy, steps]);
         const account = f.external_provider_accounts[0]!;
         expect(await repos.providerAccounts.findByExternalUser(account.provider, account.external_user_id)).toStrictEqual(account);
       });

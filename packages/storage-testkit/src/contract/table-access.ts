@@ -1,4 +1,4 @@
-import type { TableRow, TrainkitRepositories, UserId } from '@trainkit/core';
+import type { RowFilter, TableRow, TrainkitRepositories, UserId } from '@trainkit/core';
 import type { ReferenceTableName } from '../fixtures/reference-fixtures.js';
 import type { UserTableName } from '../fixtures/user-fixtures.js';
 
@@ -21,6 +21,8 @@ export interface UserTableAccess<N extends UserTableName> {
   find(repos: TrainkitRepositories, userId: UserId, row: TableRow<N>): Promise<TableRow<N> | undefined>;
   /** Every row of `userId`. */
   list(repos: TrainkitRepositories, userId: UserId): Promise<TableRow<N>[]>;
+  /** The repository's `deleteWhere` (absent for tables keyed by the user, whose repositories have none). */
+  readonly deleteWhere?: (repos: TrainkitRepositories, userId: UserId, where: RowFilter<TableRow<N>>) => Promise<number>;
 }
 
 /** How the contract writes and reads the rows of one global reference table. */
@@ -82,6 +84,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.providerAccounts.get(userId, row.id),
     find: (repos, userId, row) => repos.providerAccounts.find(userId, row.id),
     list: (repos, userId) => repos.providerAccounts.list(userId),
+    deleteWhere: (repos, userId, where) => repos.providerAccounts.deleteWhere(userId, where),
   },
   external_ingestion_runs: {
     repository: 'ingestionRuns',
@@ -91,6 +94,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.ingestionRuns.get(userId, row.id),
     find: (repos, userId, row) => repos.ingestionRuns.find(userId, row.id),
     list: (repos, userId) => repos.ingestionRuns.list(userId),
+    deleteWhere: (repos, userId, where) => repos.ingestionRuns.deleteWhere(userId, where),
   },
   external_activity_records: {
     repository: 'externalActivityRecords',
@@ -100,6 +104,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.externalActivityRecords.get(userId, row.id),
     find: (repos, userId, row) => repos.externalActivityRecords.find(userId, row.id),
     list: (repos, userId) => repos.externalActivityRecords.list(userId),
+    deleteWhere: (repos, userId, where) => repos.externalActivityRecords.deleteWhere(userId, where),
   },
   external_metric_streams: {
     repository: 'externalMetricStreams',
@@ -109,6 +114,27 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.externalMetricStreams.get(userId, row.id),
     find: (repos, userId, row) => repos.externalMetricStreams.find(userId, row.id),
     list: (repos, userId) => repos.externalMetricStreams.list(userId),
+    deleteWhere: (repos, userId, where) => repos.externalMetricStreams.deleteWhere(userId, where),
+  },
+  external_record_revisions: {
+    repository: 'externalRecordRevisions',
+    keyedByUser: false,
+    insert: (repos, row) => repos.externalRecordRevisions.insert(row),
+    insertMany: async (repos, rows) => void (await repos.externalRecordRevisions.insertMany(rows)),
+    get: (repos, userId, row) => repos.externalRecordRevisions.get(userId, row.id),
+    find: (repos, userId, row) => repos.externalRecordRevisions.find(userId, row.id),
+    list: (repos, userId) => repos.externalRecordRevisions.list(userId),
+    deleteWhere: (repos, userId, where) => repos.externalRecordRevisions.deleteWhere(userId, where),
+  },
+  ingestion_failures: {
+    repository: 'ingestionFailures',
+    keyedByUser: false,
+    insert: (repos, row) => repos.ingestionFailures.insert(row),
+    insertMany: async (repos, rows) => void (await repos.ingestionFailures.insertMany(rows)),
+    get: (repos, userId, row) => repos.ingestionFailures.get(userId, row.id),
+    find: (repos, userId, row) => repos.ingestionFailures.find(userId, row.id),
+    list: (repos, userId) => repos.ingestionFailures.list(userId),
+    deleteWhere: (repos, userId, where) => repos.ingestionFailures.deleteWhere(userId, where),
   },
   macro_cycles: {
     repository: 'macroCycles',
@@ -118,6 +144,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.macroCycles.get(userId, row.id),
     find: (repos, userId, row) => repos.macroCycles.find(userId, row.id),
     list: (repos, userId) => repos.macroCycles.list(userId),
+    deleteWhere: (repos, userId, where) => repos.macroCycles.deleteWhere(userId, where),
   },
   programs: {
     repository: 'programs',
@@ -127,6 +154,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.programs.get(userId, row.id),
     find: (repos, userId, row) => repos.programs.find(userId, row.id),
     list: (repos, userId) => repos.programs.list(userId),
+    deleteWhere: (repos, userId, where) => repos.programs.deleteWhere(userId, where),
   },
   program_disciplines: {
     repository: 'programDisciplines',
@@ -136,6 +164,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.programDisciplines.get(userId, row.id),
     find: (repos, userId, row) => repos.programDisciplines.find(userId, row.id),
     list: (repos, userId) => repos.programDisciplines.list(userId),
+    deleteWhere: (repos, userId, where) => repos.programDisciplines.deleteWhere(userId, where),
   },
   goals: {
     repository: 'goals',
@@ -145,6 +174,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.goals.get(userId, row.id),
     find: (repos, userId, row) => repos.goals.find(userId, row.id),
     list: (repos, userId) => repos.goals.list(userId),
+    deleteWhere: (repos, userId, where) => repos.goals.deleteWhere(userId, where),
   },
   goal_checkins: {
     repository: 'goalCheckins',
@@ -154,6 +184,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.goalCheckins.get(userId, row.id),
     find: (repos, userId, row) => repos.goalCheckins.find(userId, row.id),
     list: (repos, userId) => repos.goalCheckins.list(userId),
+    deleteWhere: (repos, userId, where) => repos.goalCheckins.deleteWhere(userId, where),
   },
   planned_sessions: {
     repository: 'plannedSessions',
@@ -163,6 +194,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.plannedSessions.get(userId, row.id),
     find: (repos, userId, row) => repos.plannedSessions.find(userId, row.id),
     list: (repos, userId) => repos.plannedSessions.list(userId),
+    deleteWhere: (repos, userId, where) => repos.plannedSessions.deleteWhere(userId, where),
   },
   planned_session_exercises: {
     repository: 'plannedSessionExercises',
@@ -172,6 +204,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.plannedSessionExercises.get(userId, row.id),
     find: (repos, userId, row) => repos.plannedSessionExercises.find(userId, row.id),
     list: (repos, userId) => repos.plannedSessionExercises.list(userId),
+    deleteWhere: (repos, userId, where) => repos.plannedSessionExercises.deleteWhere(userId, where),
   },
   activity_instances: {
     repository: 'activityInstances',
@@ -181,6 +214,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.activityInstances.get(userId, row.id),
     find: (repos, userId, row) => repos.activityInstances.find(userId, row.id),
     list: (repos, userId) => repos.activityInstances.list(userId),
+    deleteWhere: (repos, userId, where) => repos.activityInstances.deleteWhere(userId, where),
   },
   activity_instance_links: {
     repository: 'activityInstanceLinks',
@@ -190,6 +224,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.activityInstanceLinks.get(userId, row.id),
     find: (repos, userId, row) => repos.activityInstanceLinks.find(userId, row.id),
     list: (repos, userId) => repos.activityInstanceLinks.list(userId),
+    deleteWhere: (repos, userId, where) => repos.activityInstanceLinks.deleteWhere(userId, where),
   },
   activity_strength_sets: {
     repository: 'activityStrengthSets',
@@ -199,6 +234,17 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.activityStrengthSets.get(userId, row.id),
     find: (repos, userId, row) => repos.activityStrengthSets.find(userId, row.id),
     list: (repos, userId) => repos.activityStrengthSets.list(userId),
+    deleteWhere: (repos, userId, where) => repos.activityStrengthSets.deleteWhere(userId, where),
+  },
+  activity_merge_decisions: {
+    repository: 'activityMergeDecisions',
+    keyedByUser: false,
+    insert: (repos, row) => repos.activityMergeDecisions.insert(row),
+    insertMany: async (repos, rows) => void (await repos.activityMergeDecisions.insertMany(rows)),
+    get: (repos, userId, row) => repos.activityMergeDecisions.get(userId, row.id),
+    find: (repos, userId, row) => repos.activityMergeDecisions.find(userId, row.id),
+    list: (repos, userId) => repos.activityMergeDecisions.list(userId),
+    deleteWhere: (repos, userId, where) => repos.activityMergeDecisions.deleteWhere(userId, where),
   },
   metric_samples: {
     repository: 'metricSamples',
@@ -208,6 +254,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.metricSamples.get(userId, row.id),
     find: (repos, userId, row) => repos.metricSamples.find(userId, row.id),
     list: (repos, userId) => repos.metricSamples.list(userId),
+    deleteWhere: (repos, userId, where) => repos.metricSamples.deleteWhere(userId, where),
   },
   user_discipline_preferences: {
     repository: 'disciplinePreferences',
@@ -217,6 +264,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.disciplinePreferences.get(userId, row.id),
     find: (repos, userId, row) => repos.disciplinePreferences.find(userId, row.id),
     list: (repos, userId) => repos.disciplinePreferences.list(userId),
+    deleteWhere: (repos, userId, where) => repos.disciplinePreferences.deleteWhere(userId, where),
   },
   user_biometrics_history: {
     repository: 'biometrics',
@@ -226,6 +274,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.biometrics.get(userId, row.id),
     find: (repos, userId, row) => repos.biometrics.find(userId, row.id),
     list: (repos, userId) => repos.biometrics.list(userId),
+    deleteWhere: (repos, userId, where) => repos.biometrics.deleteWhere(userId, where),
   },
   recovery_signals: {
     repository: 'recoverySignals',
@@ -235,6 +284,17 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.recoverySignals.get(userId, row.id),
     find: (repos, userId, row) => repos.recoverySignals.find(userId, row.id),
     list: (repos, userId) => repos.recoverySignals.list(userId),
+    deleteWhere: (repos, userId, where) => repos.recoverySignals.deleteWhere(userId, where),
+  },
+  daily_activity_totals: {
+    repository: 'dailyActivityTotals',
+    keyedByUser: false,
+    insert: (repos, row) => repos.dailyActivityTotals.insert(row),
+    insertMany: async (repos, rows) => void (await repos.dailyActivityTotals.insertMany(rows)),
+    get: (repos, userId, row) => repos.dailyActivityTotals.get(userId, row.id),
+    find: (repos, userId, row) => repos.dailyActivityTotals.find(userId, row.id),
+    list: (repos, userId) => repos.dailyActivityTotals.list(userId),
+    deleteWhere: (repos, userId, where) => repos.dailyActivityTotals.deleteWhere(userId, where),
   },
   user_skill_profiles: {
     repository: 'skillProfiles',
@@ -244,6 +304,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.skillProfiles.get(userId, row.id),
     find: (repos, userId, row) => repos.skillProfiles.find(userId, row.id),
     list: (repos, userId) => repos.skillProfiles.list(userId),
+    deleteWhere: (repos, userId, where) => repos.skillProfiles.deleteWhere(userId, where),
   },
   user_movement_constraints: {
     repository: 'movementConstraints',
@@ -253,6 +314,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.movementConstraints.get(userId, row.id),
     find: (repos, userId, row) => repos.movementConstraints.find(userId, row.id),
     list: (repos, userId) => repos.movementConstraints.list(userId),
+    deleteWhere: (repos, userId, where) => repos.movementConstraints.deleteWhere(userId, where),
   },
   user_fatigue_state: {
     repository: 'fatigueStates',
@@ -262,6 +324,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.fatigueStates.get(userId, row.id),
     find: (repos, userId, row) => repos.fatigueStates.find(userId, row.id),
     list: (repos, userId) => repos.fatigueStates.list(userId),
+    deleteWhere: (repos, userId, where) => repos.fatigueStates.deleteWhere(userId, where),
   },
   recommendations: {
     repository: 'recommendations',
@@ -271,6 +334,7 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     get: (repos, userId, row) => repos.recommendations.get(userId, row.id),
     find: (repos, userId, row) => repos.recommendations.find(userId, row.id),
     list: (repos, userId) => repos.recommendations.list(userId),
+    deleteWhere: (repos, userId, where) => repos.recommendations.deleteWhere(userId, where),
   },
 };
 

@@ -74,11 +74,24 @@ async function checkReadsOfOneUser(repos: TrainkitRepositories, me: UserRows, ot
   expect(byId(await repos.recoverySignals.listBetween(userId, WIDE_FROM, WIDE_TO))).toStrictEqual(
     byId(me.recovery_signals),
   );
+  expect(byId(await repos.activityInstances.listOverlapping(userId, WIDE_FROM, WIDE_TO))).toStrictEqual(byId(me.activity_instances));
+  expect(byId(await repos.dailyActivityTotals.listBetween(userId, FIRST_DAY, LAST_DAY))).toStrictEqual(byId(me.daily_activity_totals));
+  const ownRun = me.external_ingestion_runs[0]!.id;
+  expect(byId(await repos.ingestionFailures.listByRun(userId, ownRun))).toStrictEqual(byId(me.ingestion_failures));
+  expect(await repos.ingestionFailures.countByRun(userId, ownRun)).toBe(me.ingestion_failures.length);
   for (const other of others) {
     for (const activity of other.activity_instances) {
       expect(await repos.activityStrengthSets.listByActivity(userId, activity.id), 'sets of a foreign activity').toStrictEqual([]);
     }
+    for (const run of other.external_ingestion_runs) {
+      expect(await repos.ingestionFailures.listByRun(userId, run.id), 'failures of a foreign run').toStrictEqual([]);
+      expect(await repos.ingestionFailures.countByRun(userId, run.id), 'failure count of a foreign run').toBe(0);
+    }
+    for (const activity of other.activity_instances) {
+      expect(await repos.activityMergeDecisions.listByActivity(userId, activity.id), 'decisions of a foreign activity').toStrictEqual([]);
+    }
     for (const record of other.external_activity_records) {
+      expect(await repos.externalRecordRevisions.listByRecord(userId, record.id), 'revisions of a foreign record').toStrictEqual([]);
       const mine = me.external_activity_records.find((own) => own.external_id === record.external_id);
       expect(await repos.externalActivityRecords.findByExternalId(userId, record.provider, record.external_id)).toStrictEqual(mine);
     }
@@ -106,9 +119,14 @@ async function checkReadsOfOneUser(repos: TrainkitRepositories, me: UserRows, ot
 async function checkWritesCannotCrossUsers(repos: TrainkitRepositories, me: UserRows, others: readonly UserRows[]): Promise<void> {
   const userId = me.userId as UserId;
   for (const other of others) {
+    for (const total of other.daily_activity_totals) {
+      expect(await repos.dailyActivityTotals.deleteWhere(userId, { local_date: total.local_date, metric_type: total.metric_type, id: total.id })).toBe(0);
+      expect(await repos.dailyActivityTotals.get(other.userId as UserId, total.id)).toStrictEqual(total);
+    }
     for (const activity of other.activity_instances) {
       await expectNotFound(repos.activityInstances.update(userId, activity.id, { notes: 'hijacked' }), 'update of a foreign activity');
       await expectNotFound(repos.activityInstances.delete(userId, activity.id), 'delete of a foreign activity');
+      expect(await repos.activityInstances.deleteWhere(userId, { id: activity.id }), 'deleteWhere of a foreign activity').toBe(0);
       expect(await repos.activityInstances.get(other.userId as UserId, activity.id)).toStrictEqual(activity);
     }
   }

@@ -2,6 +2,7 @@ import type { TrainkitRepositories } from '@trainkit/core';
 import { computeFatigue } from '@trainkit/fatigue';
 import { attributeFatigueReport } from './attribute-fatigue-report.js';
 import type { FatigueReportOptions } from './fatigue-report-options.js';
+import { ingestionRunsOf } from './ingestion-runs-of.js';
 import { loadFatigueInput, type HeuristicsSetup } from './load-fatigue-input.js';
 import { relabelEngineError } from './relabel-engine-error.js';
 import type { FatigueAsOf } from './resolve-as-of.js';
@@ -9,7 +10,8 @@ import { TRAINKIT_FATIGUE_REPORT_FORMAT, type TrainkitFatigueReport } from './tr
 
 /**
  * Internal: loads the input (`loadFatigueInput`), runs `computeFatigue`, and adds the facade's provenance
- * (`provenance.inputs`, with the ingestion runs of the provider activities the engine used) and the attribution.
+ * (`provenance.inputs`, with the ingestion runs of the data the engine used: of each activity used, of every raw
+ * record merged into it, and of the recovery signals given to readiness) and the attribution.
  * A bad stored value is a `ValidationError` naming its row and column.
  */
 export async function buildFatigueReport(
@@ -24,10 +26,10 @@ export async function buildFatigueReport(
     throw relabelEngineError(error, loaded.origins, loaded.userId);
   }
   const used = new Set(report.provenance.sessions.used);
-  const runs = new Set<string>();
-  for (const activity of loaded.activities) {
-    if (used.has(activity.id) && activity.ingestionRunId !== null) runs.add(activity.ingestionRunId);
-  }
+  const runs = new Set<string>([
+    ...(await ingestionRunsOf(repositories, loaded.userId, loaded.activities.filter((activity) => used.has(activity.id)))),
+    ...loaded.signalRunIds,
+  ]);
   return {
     format: TRAINKIT_FATIGUE_REPORT_FORMAT,
     user_id: loaded.userId,

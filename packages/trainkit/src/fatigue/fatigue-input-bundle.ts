@@ -5,8 +5,8 @@ import type { FatigueInputSources } from './fatigue-input-sources-schema.js';
  * The engine input the facade builds from storage, and where it came from: pass `input` to `computeFatigue` (or
  * `buildFatigueState`, `explain`) to get exactly the engine part of `trainkit.fatigue.report`.
  *
- * `sources.ingestion_run_ids` here lists the runs of every provider activity given; the report narrows it to the
- * activities the engine used.
+ * `sources.ingestion_run_ids` here lists the runs of every activity given (with the records merged into it) and of the
+ * recovery signals; the report narrows the activities to those the engine used.
  *
  * @example
  * ```ts

@@ -49,7 +49,7 @@ export const ProviderActivitySourceSchema = z.object({
  * @example
  * ```ts
  * const inputs = FatigueInputSourcesSchema.parse(report.provenance.inputs);
- * inputs.ingestion_run_ids; // runs of the provider activities the engine used
+ * inputs.ingestion_run_ids; // runs of the activities, merged records and recovery signals the engine used
  * ```
  */
 export const FatigueInputSourcesSchema = z.object({
@@ -64,8 +64,9 @@ export const FatigueInputSourcesSchema = z.object({
   /** Provider-sourced activities among them, with their ingestion runs. */
   provider_activities: z.array(ProviderActivitySourceSchema),
   /**
-   * Distinct ingestion runs, sorted: in a report, of the provider activities the engine used (after dedup); from
-   * `trainkit.fatigue.input`, of every provider activity given.
+   * Distinct ingestion runs, sorted, of the data used: in a report, of the activities the engine used (after dedup),
+   * of every raw record merged into one of them (cross-provider dedup), and of the recovery signals given to
+   * readiness; from `trainkit.fatigue.input`, the same for every activity given.
    */
   ingestion_run_ids: z.array(z.string()),
   /** `planned_sessions` ids given to the forecast (status `planned`, from the as-of day through the horizon). */

@@ -36,6 +36,7 @@ import {
 import { catalogMuscleMaps } from '../catalog/catalog-muscle-maps.js';
 import { addLocalDays } from '../time/local-date-time-to-instant.js';
 import { activityToFatigueSession } from './activity-to-fatigue-session.js';
+import { ingestionRunsOf } from './ingestion-runs-of.js';
 import type { FatigueInputSources } from './fatigue-input-sources-schema.js';
 import { DEFAULT_PROFILE_TIME_ZONE, fatigueProfileFromStorage, PROFILE_FIELD_COLUMNS } from './fatigue-profile-from-storage.js';
 import { PLANNED_SESSION_DEFAULT_SECONDS, plannedSessionToFatigueSession } from './planned-session-to-fatigue-session.js';
@@ -104,6 +105,8 @@ export interface LoadedFatigueInput {
   readonly activities: readonly LoadedActivity[];
   readonly sources: FatigueInputSources;
   readonly origins: InputOrigins;
+  /** Ingestion runs of the recovery signals given to readiness (distinct, sorted). */
+  readonly signalRunIds: readonly string[];
 }
 
 function chunks<T>(values: readonly T[]): T[][] {
@@ -380,6 +383,7 @@ export async function loadFatigueInput(
   // Readiness: the signals of the baseline window.
   const recoverySignals: RecoverySignal[] = [];
   const signalOrigins: string[] = [];
+  const signalRuns = new Set<string>();
   if (include.readiness) {
     const windowDays = config.readiness.baseline_days + 2;
     const from = new Date(Math.max(Date.parse(asOf) - windowDays * 86_400_000, Date.parse(MIN_INSTANT))).toISOString() as Instant;
@@ -401,6 +405,7 @@ export async function loadFatigueInput(
       }
       recoverySignals.push(entry);
       signalOrigins.push(signal.id);
+      if (signal.ingestion_run_id !== null) signalRuns.add(signal.ingestion_run_id);
     }
   }
 
@@ -418,7 +423,10 @@ export async function loadFatigueInput(
         normalizer_id: activity.normalizer_id,
         normalizer_version: activity.normalizer_version,
       })),
-    ingestion_run_ids: sortedDistinct(activities.flatMap((activity) => (activity.ingestion_run_id === null ? [] : [activity.ingestion_run_id]))),
+    ingestion_run_ids: sortedDistinct([
+      ...(await ingestionRunsOf(repositories, userId, loaded)),
+      ...signalRuns,
+    ]),
     planned_session_ids: plannedSessions.map((session) => session.id),
     recovery_signal_ids: signalOrigins,
     profile: { time_zone: timeZone, sources: profileSources },
@@ -447,5 +455,6 @@ export async function loadFatigueInput(
       recoverySignals: signalOrigins,
       profileSources: Object.fromEntries(Object.entries(profileSources).map(([field, source]) => [field, profileColumn(field, source)])),
     },
+    signalRunIds: sortedDistinct(signalRuns),
   };
 }

@@ -1,0 +1,55 @@
+import type { UserId } from '@trainkit/core';
+import type { IngestPipeline } from '@trainkit/ingest';
+import { createTrainkit, type Trainkit } from 'trainkit';
+import type { CommonOptions } from '../cli-command.js';
+import type { CliIo } from '../cli-io.js';
+import { withStorage } from '../storage/open-storage.js';
+
+/**
+ * What the ingestion commands work with: the facade over the open storage, its pipeline (`trainkit.ingest`), and
+ * whether the `--user` athlete was created by this command.
+ *
+ * @example
+ * ```ts
+ * await withIngest(common, io, { userId, createUser: true }, async ({ ingest }) => ingest.listRuns({ userId }));
+ * ```
+ */
+export interface IngestContext {
+  /** The facade, bound to the CLI's clock. */
+  readonly trainkit: Trainkit;
+  /** `trainkit.ingest`. */
+  readonly ingest: IngestPipeline;
+  /** True when the athlete did not exist and was created (the command says so). */
+  readonly createdUser: boolean;
+}
+
+/**
+ * Opens the database (applying pending migrations, as on every writing command), builds the facade with the CLI's
+ * clock, and runs `work`. With `createUser`, an athlete that does not exist yet is created first (`import` and
+ * `ingest` on a freshly migrated database just work) and `note: created user '<id>'` goes to stderr, as
+ * `trainkit log` does (with `--json`, the command's JSON says `created_user` instead); without it an unknown athlete
+ * is left to the pipeline (`NotFoundError`, exit 2).
+ *
+ * @example
+ * ```ts
+ * const summaries = await withIngest(common, io, { userId, createUser: true }, ({ ingest }) => ingest.importFiles({ userId, paths }));
+ * ```
+ */
+export async function withIngest<T>(
+  common: CommonOptions,
+  io: CliIo,
+  options: { readonly userId: UserId; readonly createUser: boolean },
+  work: (context: IngestContext) => Promise<T>,
+): Promise<T> {
+  return withStorage(common, io, { migrate: true }, async (storage) => {
+    const trainkit = createTrainkit({ storage, clock: () => io.now() });
+    let createdUser = false;
+    if (options.createUser && (await trainkit.users.find(options.userId)) === undefined) {
+      await trainkit.users.create({ id: options.userId });
+      createdUser = true;
+      // With --json the output says so (`created_user`), and stderr stays free for the one error object.
+      if (!common.json) io.stderr.write(`note: created user '${options.userId}'\n`);
+    }
+    return work({ trainkit, ingest: trainkit.ingest, createdUser });
+  });
+}

@@ -1,0 +1,202 @@
+/**
+ * Apple Health benchmark (`pnpm bench -- --only apple-health`; nothing here asserts a time). Generates a realistic
+ * multi-year `export.xml` (scale 1 = 1 GB, 0.1 = 100 MB; deterministic, seeded) into a temporary folder, then measures,
+ * each leg in a fresh Node process of its own so that peak RSS is that leg's alone:
+ *
+ *   (a) bare `saxes`: the same bytes decoded as UTF-8 and parsed by a bare parser that only counts elements (the
+ *       baseline);
+ *   (b) `readAppleHealthXml` alone: DTD and control-character filter, parse, grouping, drafts (batches discarded);
+ *   (c) the full import into a fresh SQLite file: `createIngestPipeline(...).importFiles` (detection, raw lake with
+ *       content hashes, canonical rows, daily totals, samples);
+ *   (d) the same import in a process started with `--max-old-space-size=128`: the working set is a few tens of
+ *       megabytes whatever the file size, and V8 otherwise lets garbage grow the heap to several times that before
+ *       collecting it; this shows the bounded working set (and what a memory-conscious deployment gets);
+ *   (e) on demand (`--legs bare,import-worker`), the import with the export read in a worker thread
+ *       (`openImportSources(paths, { worker: true })` into `ingestResults`, as `importFiles` does): parsing on
+ *       another core while the main thread writes; it pays off only with a core to spare, and from TypeScript
+ *       source the worker loads its own copy of the code through tsx (about 100 MB).
+ *
+ * Prints MB/s, records/s (`Record` elements of the file), peak RSS (sampled every 20 ms; the RSS at the start of the
+ * leg, modules loaded, beside it: run from TypeScript through tsx, that alone is 120-170 MB) and each leg's time as a
+ * ratio to the bare parse of the same run. Targets (issue 8): peak RSS under 300 MB at any size; the import within
+ * 2.5x of the bare parse. The temporary folder is deleted at the end.
+ *
+ *   node --conditions=source --import tsx packages/ingest/bench/apple-health.bench.ts [--scale 0.1] [--legs bare,reader,import]
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readAppleHealthXml, type AppleHealthReadSummary } from '@trainkit/providers/apple-health';
+// Benchmark only (a devDependency, never imported by published code): the import leg writes to a real SQLite file.
+// eslint-disable-next-line trainkit/dependency-direction -- see above
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
+import type { UserId } from '@trainkit/core';
+import { createIngestPipeline, type IngestRunSummary } from '../src/index.js';
+import { openImportSources } from '../src/files/open-import-sources.js';
+import { bareSaxesParse } from '../../providers/src/apple-health/testing/bare-saxes-parse.js';
+import { writeAppleHealthExportXml } from '../../providers/src/apple-health/testing/write-apple-health-export.js';
+
+/** The legs of the benchmark. */
+export const APPLE_HEALTH_BENCH_LEGS = ['bare', 'reader', 'import', 'import-capped', 'import-worker'] as const;
+/** The legs run by default (`import-worker` on demand: `--legs bare,import-worker`). */
+export const APPLE_HEALTH_DEFAULT_LEGS: readonly Leg[] = ['bare', 'reader', 'import', 'import-capped'];
+type Leg = (typeof APPLE_HEALTH_BENCH_LEGS)[number];
+
+/** Options of {@link runAppleHealthBenchmark}. */
+export interface AppleHealthBenchmarkOptions {
+  /** Size of the export: 1 = 1 GB, 0.1 = 100 MB. */
+  readonly scale?: number;
+  /** Legs to run (default `APPLE_HEALTH_DEFAULT_LEGS`; `bare` always runs, it is the baseline). */
+  readonly legs?: readonly Leg[];
+  /** Where to print (default `console.log`). */
+  readonly log?: (line: string) => void;
+}
+
+/** One leg's numbers. */
+export interface AppleHealthLegResult {
+  readonly leg: Leg;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  /** RSS when the leg started (the process with its modules loaded: under tsx, code compiled from TypeScript). */
+  readonly startRssMb: number;
+  /** `Record` elements read (the bare parse counts every element). */
+  readonly records: number;
+  readonly detail: string;
+}
+
+/** What {@link runAppleHealthBenchmark} measured. */
+export interface AppleHealthBenchmarkResult {
+  readonly bytes: number;
+  readonly days: number;
+  readonly records: number;
+  readonly generateSeconds: number;
+  readonly legs: readonly (AppleHealthLegResult & { readonly ratio: number; readonly mbPerSecond: number; readonly recordsPerSecond: number })[];
+}
+
+const CHUNK = 256 * 1024;
+
+/** Runs the benchmark: generate, then each leg in its own process; prints a table and returns the numbers. */
+export async function runAppleHealthBenchmark(options: AppleHealthBenchmarkOptions = {}): Promise<AppleHealthBenchmarkResult> {
+  const scale = options.scale ?? 1;
+  const log = options.log ?? console.log;
+  const legs: Leg[] = ['bare', ...(options.legs ?? APPLE_HEALTH_DEFAULT_LEGS).filter((leg) => leg !== 'bare')];
+  const dir = await mkdtemp(join(tmpdir(), 'trainkit-apple-bench-'));
+  try {
+    const file = join(dir, 'export.xml');
+    const started = performance.now();
+    const written = await writeAppleHealthExportXml(file, { targetBytes: Math.round(scale * 1_000_000_000), seed: 1 });
+    const generateSeconds = (performance.now() - started) / 1000;
+    const mb = written.bytes / 1_000_000;
+    log(`apple-health: export.xml of ${mb.toFixed(0)} MB, ${written.days} days, ${written.records} records, ${written.workouts} workouts (generated in ${generateSeconds.toFixed(1)} s, scale ${scale})`);
+    const results: AppleHealthLegResult[] = [];
+    for (const leg of legs) results.push(await runLegInChild(leg, file, dir));
+    const bare = results[0]!;
+    const rows = results.map((result) => ({
+      ...result,
+      ratio: result.seconds / bare.seconds,
+      mbPerSecond: mb / result.seconds,
+      recordsPerSecond: written.records / result.seconds,
+    }));
+    const label: Record<Leg, string> = {
+      bare: '(a) bare saxes parse',
+      reader: '(b) readAppleHealthXml',
+      import: '(c) importFiles into SQLite',
+      'import-capped': '(d) (c), old space capped 128 MB',
+      'import-worker': '(e) (c), reader in a worker',
+    };
+    for (const row of rows) {
+      log(
+        `  ${label[row.leg].padEnd(33)} ${row.seconds.toFixed(2).padStart(7)} s  ${row.mbPerSecond.toFixed(1).padStart(6)} MB/s  ${Math.round(row.recordsPerSecond).toLocaleString('en-US').padStart(9)} records/s  peak RSS ${row.peakRssMb.toFixed(0).padStart(4)} MB (${row.startRssMb.toFixed(0)} at start)  ${row.ratio.toFixed(2)}x bare  ${row.detail}`,
+      );
+    }
+    return { bytes: written.bytes, days: written.days, records: written.records, generateSeconds, legs: rows };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs one leg in a fresh Node process (same flags as this one) and reads its JSON line. */
+async function runLegInChild(leg: Leg, file: string, dir: string): Promise<AppleHealthLegResult> {
+  const flags = leg === 'import-capped' ? ['--max-old-space-size=128'] : [];
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(import.meta.url), '--leg', leg, '--file', file, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (text: string) => (output += text));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const line = output.trim().split('\n').at(-1) ?? '';
+  if (code !== 0 || !line.startsWith('{')) throw new Error(`the ${leg} leg failed (exit ${code}): ${output.slice(-2000)}`);
+  return JSON.parse(line) as AppleHealthLegResult;
+}
+
+/** Runs one leg in this process, sampling RSS. */
+async function runLeg(leg: Leg, file: string, dir: string): Promise<AppleHealthLegResult> {
+  const startRss = process.memoryUsage.rss();
+  let peak = startRss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 20);
+  const started = performance.now();
+  let records = 0;
+  let detail = '';
+  try {
+    if (leg === 'bare') {
+      const { elements, errors } = await bareSaxesParse(createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>);
+      records = elements;
+      detail = `${elements.toLocaleString('en-US')} elements${errors > 0 ? `, ${errors} errors` : ''}`;
+    } else if (leg === 'reader') {
+      let summary: AppleHealthReadSummary | null = null;
+      let drafts = 0;
+      let samples = 0;
+      for await (const batch of readAppleHealthXml(createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>, { onSummary: (value) => (summary = value) })) {
+        drafts += batch.drafts.length;
+        for (const draft of batch.drafts) samples += draft.samples.length;
+      }
+      const read = summary as AppleHealthReadSummary | null;
+      records = read?.elements.Record ?? 0;
+      detail = `${drafts.toLocaleString('en-US')} raw records, ${samples.toLocaleString('en-US')} samples`;
+    } else {
+      const storage = await createSqliteStorage({ path: join(dir, `${leg}.sqlite`), migrate: true });
+      try {
+        const userId = 'usr_bench' as UserId;
+        await storage.users.insert({ id: userId, created_at: '2024-01-01T00:00:00.000Z' });
+        let next = 0;
+        const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: (prefix) => `${prefix}_${(next += 1).toString(36)}` });
+        let summary: IngestRunSummary | undefined;
+        if (leg !== 'import-worker') [summary] = await pipeline.importFiles({ userId, paths: [file] });
+        else {
+          for await (const source of openImportSources([file], { worker: true })) {
+            summary = await pipeline.ingestResults({ userId, provider: source.provider, kind: 'file_import', results: source.results(), bytes: { read: () => source.bytesRead(), total: source.bytesTotal, path: source.path } });
+          }
+        }
+        const counts = summary?.counts;
+        detail = `run ${summary?.run.status ?? 'none'}: ${counts?.new ?? 0} new raw records, ${counts?.failed ?? 0} failed, ${counts?.skipped ?? 0} skipped (${((await stat(join(dir, `${leg}.sqlite`))).size / 1_000_000).toFixed(0)} MB database)`;
+      } finally {
+        await storage.close();
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  peak = Math.max(peak, process.memoryUsage.rss());
+  return { leg, seconds: (performance.now() - started) / 1000, peakRssMb: peak / 1_000_000, startRssMb: startRss / 1_000_000, records, detail };
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((argument) => argument !== '--'),
+    options: { scale: { type: 'string', default: '1' }, legs: { type: 'string' }, leg: { type: 'string' }, file: { type: 'string' }, dir: { type: 'string' } },
+  });
+  if (values.leg !== undefined && values.file !== undefined && values.dir !== undefined) {
+    const result = await runLeg(values.leg as Leg, values.file, values.dir);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    const legs = values.legs === undefined ? undefined : (values.legs.split(',') as Leg[]);
+    await runAppleHealthBenchmark({ scale: Number(values.scale), ...(legs === undefined ? {} : { legs }) });
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Worker-thread entry of `readInWorker`: reads one Apple Health export (the XML parse and normalization, the zip's
+ * inflation, the routes) and posts each normalization result to the main thread, which meanwhile writes the previous
+ * ones. At most `IMPORT_WORKER_AHEAD` results wait in the channel: the worker pauses until the main thread takes one.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { NormalizationResult } from '@trainkit/providers';
+import { IMPORT_WORKER_AHEAD, IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage } from './import-worker-protocol.js';
+import { readAppleHealthXmlFile } from './read-apple-health-xml-file.js';
+import { readAppleHealthZip, ZipProgress } from './read-apple-health-zip.js';
+
+const port = parentPort;
+const job = workerData as ImportWorkerJob;
+
+if (port !== null) {
+  let credits = IMPORT_WORKER_AHEAD;
+  let wake: (() => void) | null = null;
+  port.on('message', (message: unknown) => {
+    if (message !== IMPORT_WORKER_CREDIT) return;
+    credits += 1;
+    wake?.();
+    wake = null;
+  });
+  const send = (message: ImportWorkerMessage) => port.postMessage(message);
+  send({ type: 'ready' });
+  const run = async () => {
+    let bytes = 0;
+    const progress = new ZipProgress();
+    const bytesRead = () => (job.format === 'apple_health_zip' ? progress.read() : bytes);
+    const results: AsyncIterable<NormalizationResult> =
+      job.format === 'apple_health_zip' ? readAppleHealthZip(job.path, progress) : readAppleHealthXmlFile(job.path, job.companions, (read) => (bytes += read));
+    for await (const result of results) {
+      while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+      credits -= 1;
+      send({ type: 'result', result, bytesRead: bytesRead() });
+    }
+    send({ type: 'end', bytesRead: bytesRead() });
+  };
+  run().then(
+    () => port.close(),
+    (error: unknown) => {
+      send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      port.close();
+    },
+  );
+}

@@ -1,0 +1,65 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TrainkitStorage, UserId } from '@trainkit/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateAppleHealthExport } from '../../../providers/src/apple-health/testing/generate-apple-health-export.js';
+import type { IngestPipeline, IngestProgress } from '../ingest-pipeline.js';
+import { exactDump } from '../test-support/dump-database.js';
+import { createUser, openStorage, testPipeline } from '../test-support/ingest-fixtures.js';
+
+let storage: TrainkitStorage;
+let user: UserId;
+let pipeline: IngestPipeline;
+let folder: string;
+
+beforeEach(async () => {
+  storage = await openStorage();
+  user = await createUser(storage, 'athlete_1', 'America/Los_Angeles');
+  pipeline = testPipeline(storage);
+  folder = mkdtempSync(join(tmpdir(), 'trainkit-import-'));
+});
+afterEach(async () => {
+  await storage.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function writeExport(days: number): string {
+  const path = join(folder, 'export.xml');
+  writeFileSync(path, [...generateAppleHealthExport({ days, seed: 7, routes: false, startDate: '2024-03-01' })].join(''));
+  return path;
+}
+
+describe('importFiles', () => {
+  it('imports an Apple Health export, a FIT file and an unsupported file, one run each, detected by content', async () => {
+    writeExport(6);
+    copyFileSync(new URL('../../../providers/src/garmin/fixtures/run.fit', import.meta.url), join(folder, 'morning.bin'));
+    writeFileSync(join(folder, 'notes.fit'), '<html>not a fit file</html>');
+    const progress: IngestProgress[] = [];
+    const summaries = await pipeline.importFiles({ userId: user, paths: [folder], onProgress: (report) => progress.push(report) });
+    const byProvider = summaries.map((summary) => [summary.run.provider, summary.run.status]);
+    expect(byProvider).toEqual([
+      ['apple_health', 'succeeded'],
+      ['garmin', 'succeeded'],
+      ['garmin', 'failed'],
+    ]);
+    expect(summaries.every((summary) => summary.run.kind === 'file_import')).toBe(true);
+    expect(summaries[2]!.failures[0]).toMatchObject({ code: 'unsupported_file' });
+    const apple = summaries[0]!;
+    expect(apple.counts.new).toBeGreaterThan(10);
+    expect(await storage.biometrics.list(user, { limit: 1 })).toHaveLength(1);
+    expect((await storage.dailyActivityTotals.list(user)).length).toBeGreaterThan(0);
+    expect(progress.some((report) => report.phase === 'writing' && report.path?.endsWith('export.xml') && report.bytesRead === report.bytesTotal)).toBe(true);
+
+    const before = await exactDump(storage, user);
+    const again = await pipeline.importFiles({ userId: user, paths: [folder] });
+    expect(again[0]!.counts).toMatchObject({ new: 0, updated: 0, unchanged: apple.counts.new });
+    expect(await exactDump(storage, user)).toEqual(before);
+    const replayed = await pipeline.replay({ userId: user });
+    const appleReplay = replayed.find((summary) => summary.run.provider === 'apple_health')!;
+    expect(appleReplay.counts).toMatchObject({ updated: 0, failed: 0 });
+    expect(appleReplay.counts.unchanged).toBe(apple.counts.new);
+    expect(replayed.find((summary) => summary.run.provider === 'garmin')!.counts).toMatchObject({ seen: 1, unchanged: 1, updated: 0, skipped: 0, failed: 0 });
+    expect(await exactDump(storage, user)).toEqual(before);
+  });
+});

@@ -1,0 +1,52 @@
+import type {
+  ActivityInstanceId,
+  ActivityMergeDecisionId,
+  ActivityMergeDecisionInsert,
+  ActivityMergeDecisionRepository,
+  ActivityMergeDecisionRow,
+  ExternalActivityRecordId,
+  UserId,
+} from '@trainkit/core';
+import { checkKey, checkUserId } from './check-arguments.js';
+import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
+import { selectWhere } from './select-rows.js';
+import type { StorageContext } from './storage-context.js';
+
+/**
+ * `activity_merge_decisions` on kysely: the dedup's merge / unmerge log.
+ *
+ * @internal
+ */
+export class KyselyActivityMergeDecisionRepository
+  extends KyselyUserScopedRepository<ActivityMergeDecisionRow, ActivityMergeDecisionId, ActivityMergeDecisionInsert>
+  implements ActivityMergeDecisionRepository
+{
+  constructor(context: StorageContext) {
+    super(context, 'activity_merge_decisions');
+  }
+
+  async listByActivity(userId: UserId, activityInstanceId: ActivityInstanceId): Promise<ActivityMergeDecisionRow[]> {
+    const user = checkUserId(this.table, userId);
+    const activity = checkKey(this.table, 'activityInstanceId', activityInstanceId);
+    return (await selectWhere(
+      this.context,
+      this.runtime,
+      (query) =>
+        query
+          .where('user_id', '=', user)
+          .where((builder) => builder.or([builder('activity_instance_id', '=', activity), builder('counterpart_instance_id', '=', activity)])),
+      [{ column: 'created_at' }],
+    )) as ActivityMergeDecisionRow[];
+  }
+
+  async listByRecord(userId: UserId, externalActivityRecordId: ExternalActivityRecordId): Promise<ActivityMergeDecisionRow[]> {
+    const user = checkUserId(this.table, userId);
+    const record = checkKey(this.table, 'externalActivityRecordId', externalActivityRecordId);
+    return (await selectWhere(
+      this.context,
+      this.runtime,
+      (query) => query.where('user_id', '=', user).where('external_activity_record_id', '=', record),
+      [{ column: 'created_at' }],
+    )) as ActivityMergeDecisionRow[];
+  }
+}
