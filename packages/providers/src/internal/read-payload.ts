@@ -50,7 +50,13 @@ function isPlainJson(value: unknown, depth: number): boolean {
   if (depth > 64) return false;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every((item) => isPlainJson(item, depth + 1));
+  if (Array.isArray(value)) {
+    // An index loop, not `every`: `every` skips the holes of a sparse array, which are not JSON.
+    for (let index = 0; index < value.length; index += 1) {
+      if (!isPlainJson(value[index], depth + 1)) return false;
+    }
+    return true;
+  }
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.values(value as Record<string, unknown>).every((item) => isPlainJson(item, depth + 1));
   }
