@@ -7,6 +7,7 @@ export const PACKAGE_LAYERS = {
   '@trainkit/core': 0,
   '@trainkit/catalog': 1,
   '@trainkit/fatigue': 1,
+  '@trainkit/biometrics': 1,
   '@trainkit/goals': 1,
   '@trainkit/providers': 1,
   '@trainkit/storage-kysely': 2,

@@ -1,0 +1,4 @@
+/**
+ * placeholder removed by helpers
+ */
+export {};
