@@ -11,19 +11,19 @@
  *   (d) the same import in a process started with `--max-old-space-size=128`: the working set is a few tens of
  *       megabytes whatever the file size, and V8 otherwise lets garbage grow the heap to several times that before
  *       collecting it; this shows the bounded working set (and what a memory-conscious deployment gets);
- *   (e) on demand (`--legs bare,import-worker`), the import with the export read in a worker thread
- *       (`openImportSources(paths, { worker: true })` into `ingestResults`, as `importFiles` does): parsing on
- *       another core while the main thread writes; it pays off only with a core to spare, and from TypeScript
- *       source the worker loads its own copy of the code through tsx (about 100 MB).
+ *   (e) the import with the export read in a worker thread (`importFiles(..., { worker: true })`, what the CLI does
+ *       with a core to spare): parsing, normalizing and hashing the raw records on another core while the main thread
+ *       writes.
  *
- * Prints MB/s, records/s (`Record` elements of the file), peak RSS (sampled every 20 ms; the RSS at the start of the
- * leg, modules loaded, beside it: run from TypeScript through tsx, that alone is 120-170 MB) and each leg's time as a
+ * The legs run on the built packages (the bench builds them first), as an application does. Prints MB/s, records/s
+ * (`Record` elements of the file), peak RSS (sampled every 20 ms; the RSS at the start of the leg, modules loaded,
+ * beside it) and each leg's time as a
  * ratio to the bare parse of the same run. Targets (issue 8): peak RSS under 300 MB at any size; the import within
  * 2.5x of the bare parse. The temporary folder is deleted at the end.
  *
  *   node --conditions=source --import tsx packages/ingest/bench/apple-health.bench.ts [--scale 0.1] [--legs bare,reader,import]
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,15 +36,16 @@ import { readAppleHealthXml, type AppleHealthReadSummary } from '@trainkit/provi
 // eslint-disable-next-line trainkit/dependency-direction -- see above
 import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import type { UserId } from '@trainkit/core';
-import { createIngestPipeline, type IngestRunSummary } from '../src/index.js';
-import { openImportSources } from '../src/files/open-import-sources.js';
+// By package name, not by path: a leg's process runs without `--conditions=source`, so these resolve to the built
+// packages (dist), the code an application runs.
+import { createIngestPipeline, type IngestRunSummary } from '@trainkit/ingest';
 import { bareSaxesParse } from '../../providers/src/apple-health/testing/bare-saxes-parse.js';
 import { writeAppleHealthExportXml } from '../../providers/src/apple-health/testing/write-apple-health-export.js';
 
 /** The legs of the benchmark. */
 export const APPLE_HEALTH_BENCH_LEGS = ['bare', 'reader', 'import', 'import-capped', 'import-worker'] as const;
-/** The legs run by default (`import-worker` on demand: `--legs bare,import-worker`). */
-export const APPLE_HEALTH_DEFAULT_LEGS: readonly Leg[] = ['bare', 'reader', 'import', 'import-capped'];
+/** The legs run by default: all of them. */
+export const APPLE_HEALTH_DEFAULT_LEGS: readonly Leg[] = ['bare', 'reader', 'import', 'import-capped', 'import-worker'];
 type Leg = (typeof APPLE_HEALTH_BENCH_LEGS)[number];
 
 /** Options of {@link runAppleHealthBenchmark}. */
@@ -62,7 +63,7 @@ export interface AppleHealthLegResult {
   readonly leg: Leg;
   readonly seconds: number;
   readonly peakRssMb: number;
-  /** RSS when the leg started (the process with its modules loaded: under tsx, code compiled from TypeScript). */
+  /** RSS when the leg started (the process with its modules loaded). */
   readonly startRssMb: number;
   /** `Record` elements read (the bare parse counts every element). */
   readonly records: number;
@@ -93,6 +94,7 @@ export async function runAppleHealthBenchmark(options: AppleHealthBenchmarkOptio
     const generateSeconds = (performance.now() - started) / 1000;
     const mb = written.bytes / 1_000_000;
     log(`apple-health: export.xml of ${mb.toFixed(0)} MB, ${written.days} days, ${written.records} records, ${written.workouts} workouts (generated in ${generateSeconds.toFixed(1)} s, scale ${scale})`);
+    buildMeasuredPackages(log);
     const results: AppleHealthLegResult[] = [];
     for (const leg of legs) results.push(await runLegInChild(leg, file, dir));
     const bare = results[0]!;
@@ -120,10 +122,23 @@ export async function runAppleHealthBenchmark(options: AppleHealthBenchmarkOptio
   }
 }
 
-/** Runs one leg in a fresh Node process (same flags as this one) and reads its JSON line. */
+/**
+ * Builds the packages the legs load (`@trainkit/ingest`, `@trainkit/storage-kysely` and what they depend on): the legs
+ * measure the built code an application runs, not TypeScript compiled on the fly (which alone adds about 80 MB of
+ * RSS and slows the first seconds).
+ */
+function buildMeasuredPackages(log: (line: string) => void): void {
+  const started = performance.now();
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  execFileSync('pnpm', ['-r', '--filter', '@trainkit/ingest...', '--filter', '@trainkit/storage-kysely...', 'run', 'build'], { cwd: root, stdio: 'ignore' });
+  log(`apple-health: built @trainkit/ingest, @trainkit/storage-kysely and their dependencies in ${((performance.now() - started) / 1000).toFixed(1)} s; each leg runs on them`);
+}
+
+/** Runs one leg in a fresh Node process (this one's flags minus `--conditions=source`) and reads its JSON line. */
 async function runLegInChild(leg: Leg, file: string, dir: string): Promise<AppleHealthLegResult> {
   const flags = leg === 'import-capped' ? ['--max-old-space-size=128'] : [];
-  const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(import.meta.url), '--leg', leg, '--file', file, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const inherited = process.execArgv.filter((flag) => flag !== '--conditions=source' && flag !== '-C=source');
+  const child = spawn(process.execPath, [...inherited, ...flags, fileURLToPath(import.meta.url), '--leg', leg, '--file', file, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (text: string) => (output += text));
@@ -166,13 +181,7 @@ async function runLeg(leg: Leg, file: string, dir: string): Promise<AppleHealthL
         await storage.users.insert({ id: userId, created_at: '2024-01-01T00:00:00.000Z' });
         let next = 0;
         const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: (prefix) => `${prefix}_${(next += 1).toString(36)}` });
-        let summary: IngestRunSummary | undefined;
-        if (leg !== 'import-worker') [summary] = await pipeline.importFiles({ userId, paths: [file] });
-        else {
-          for await (const source of openImportSources([file], { worker: true })) {
-            summary = await pipeline.ingestResults({ userId, provider: source.provider, kind: 'file_import', results: source.results(), bytes: { read: () => source.bytesRead(), total: source.bytesTotal, path: source.path } });
-          }
-        }
+        const [summary]: (IngestRunSummary | undefined)[] = await pipeline.importFiles({ userId, paths: [file], worker: leg === 'import-worker' });
         const counts = summary?.counts;
         detail = `run ${summary?.run.status ?? 'none'}: ${counts?.new ?? 0} new raw records, ${counts?.failed ?? 0} failed, ${counts?.skipped ?? 0} skipped (${((await stat(join(dir, `${leg}.sqlite`))).size / 1_000_000).toFixed(0)} MB database)`;
       } finally {

@@ -16,6 +16,7 @@ import type {
 } from '@trainkit/core';
 import type { NormalizationResult } from '@trainkit/providers';
 import type { MergePolicyInput } from './merge/merge-policy.js';
+import type { OpenImportSourcesOptions } from './files/open-import-sources.js';
 
 /**
  * Counts of one ingestion run, also stored as the run's `stats_json`:
@@ -203,6 +204,11 @@ export interface ImportFilesInput {
   readonly userId: string;
   readonly paths: readonly string[];
   readonly onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Read Apple Health exports in a worker thread (default false): see `OpenImportSourcesOptions.worker`. The CLI turns
+   * it on for exports of 32 MiB or more when the machine has two cores or more.
+   */
+  readonly worker?: OpenImportSourcesOptions['worker'];
 }
 
 /**

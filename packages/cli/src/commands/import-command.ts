@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, relative } from 'node:path';
 import { defineCommand } from '../cli-command.js';
 import { IngestFailedError } from '../ingest/ingest-failed-error.js';
@@ -8,6 +9,9 @@ import { withIngest } from '../ingest/with-ingest.js';
 import { parseUserOption } from '../units/parse-user-option.js';
 
 const PATH = ['import'] as const;
+
+/** Large Apple Health exports are parsed on a second core, when there is one, while this thread writes. */
+const READ_IN_WORKER = availableParallelism() > 1 ? { minBytes: 32 * 1024 * 1024 } : false;
 
 /** A file's name in a summary: relative to the working directory when inside it, else as found. */
 function displayPath(path: string, cwd: string): string {
@@ -65,6 +69,7 @@ export const importCommand = defineCommand({
           const summaries = await ingest.importFiles({
             userId,
             paths: [input.absolute],
+            worker: READ_IN_WORKER,
             onProgress: (progress) => {
               if (progress.phase === 'reading' && progress.path !== undefined) files.push(progress.path);
               bar.update(basename(progress.path ?? input.absolute), progress);

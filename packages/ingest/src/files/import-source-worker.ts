@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { NormalizationResult } from '@trainkit/providers';
 import { IMPORT_WORKER_AHEAD, IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage } from './import-worker-protocol.js';
+import { contentHash } from '../lake/content-hash.js';
 import { readAppleHealthXmlFile } from './read-apple-health-xml-file.js';
 import { readAppleHealthZip, ZipProgress } from './read-apple-health-zip.js';
 
@@ -32,7 +33,8 @@ if (port !== null) {
     for await (const result of results) {
       while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
       credits -= 1;
-      send({ type: 'result', result, bytesRead: bytesRead() });
+      // Hashing here spares the writing thread a second serialization of every payload.
+      send({ type: 'result', result, hashes: result.drafts.map((draft) => contentHash(draft.record.raw_payload)), bytesRead: bytesRead() });
     }
     send({ type: 'end', bytesRead: bytesRead() });
   };

@@ -1,3 +1,4 @@
+import type { ContentHash } from '@trainkit/core';
 import type { NormalizationResult } from '@trainkit/providers';
 
 /** What a worker reads: an Apple Health export (zip or XML file, with the companion files found beside it). */
@@ -10,7 +11,7 @@ export interface ImportWorkerJob {
 /** Messages from the worker: it started, a result (with the bytes read so far), the end, or an error. */
 export type ImportWorkerMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'result'; readonly result: NormalizationResult; readonly bytesRead: number }
+  | { readonly type: 'result'; readonly result: NormalizationResult; readonly hashes: readonly ContentHash[]; readonly bytesRead: number }
   | { readonly type: 'end'; readonly bytesRead: number }
   | { readonly type: 'error'; readonly message: string };
 

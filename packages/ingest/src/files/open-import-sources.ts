@@ -14,17 +14,17 @@ import { readInWorker } from './read-in-worker.js';
  *
  * @example
  * ```ts
- * const options: OpenImportSourcesOptions = { worker: false };
+ * const options: OpenImportSourcesOptions = { worker: { minBytes: 32 * 1024 * 1024 } };
  * ```
  */
 export interface OpenImportSourcesOptions {
   /**
-   * Read Apple Health exports in a worker thread: parsing and normalizing then run on another core while the caller
-   * writes the previous results. Worth it with a core to spare; it costs the worker's own heap and code (much more
-   * when running from TypeScript source). Falls back to this thread when no worker can be started. The results are
-   * the same either way. Default false.
+   * Read Apple Health exports in a worker thread: parsing, normalizing and hashing the raw records then run on another
+   * core while the caller writes the previous results. `true` for every export, `{ minBytes }` for exports of at least
+   * that size (starting a worker costs its own heap and code, worth it for large files only), default false. Worth it
+   * with a core to spare. Falls back to this thread when no worker can be started. The results are the same either way.
    */
-  readonly worker?: boolean;
+  readonly worker?: boolean | { readonly minBytes: number };
 }
 
 /** The largest FIT file read (FIT activity files are kilobytes to a few megabytes). */
@@ -123,8 +123,9 @@ async function collect(path: string, named: boolean, found: FoundFile[], seen: S
   return null;
 }
 
-function sourceOf(file: FoundFile, companions: readonly string[], worker: boolean): ImportSource {
+function sourceOf(file: FoundFile, companions: readonly string[], workerOption: NonNullable<OpenImportSourcesOptions['worker']>): ImportSource {
   const { path, size, detected } = file;
+  const worker = typeof workerOption === 'boolean' ? workerOption : size >= workerOption.minBytes;
   switch (detected.format) {
     case 'apple_health_zip':
     case 'apple_health_xml': {

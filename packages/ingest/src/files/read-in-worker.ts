@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { NormalizationResult } from '@trainkit/providers';
+import { rememberPayloadHash } from '../lake/raw-payload-hash.js';
 import { IMPORT_FILES_NORMALIZER } from './import-source.js';
 import { IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage } from './import-worker-protocol.js';
 
@@ -85,6 +86,7 @@ export async function* readInWorker(
       if (message.type === 'ready') started = true;
       else if (message.type === 'result') {
         onBytes(message.bytesRead);
+        message.result.drafts.forEach((draft, index) => rememberPayloadHash(draft.record.raw_payload, message.hashes[index]!));
         yield message.result;
         worker.postMessage(IMPORT_WORKER_CREDIT);
       } else if (message.type === 'end') {

@@ -15,7 +15,7 @@ import type {
   UserId,
 } from '@trainkit/core';
 import type { MetricSampleDraft, PayloadPath, ProviderRecordDraft } from '@trainkit/providers';
-import { contentHash } from '../lake/content-hash.js';
+import { rawPayloadHash } from '../lake/raw-payload-hash.js';
 import type { ResolvedActivityDefinition } from '../ingest-pipeline.js';
 import type { MergedValues } from '../merge/merge-activity-fields.js';
 
@@ -66,7 +66,7 @@ export function rawRecordInsert(
     timezone: record.timezone_raw,
     utc_offset_minutes: record.utc_offset_minutes,
     raw_payload_json: record.raw_payload,
-    content_hash: contentHash(record.raw_payload),
+    content_hash: rawPayloadHash(record.raw_payload),
     ingestion_run_id: context.runId,
     normalization_status: context.status,
     normalization_error: context.error ?? null,

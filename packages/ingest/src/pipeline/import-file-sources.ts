@@ -10,7 +10,7 @@ import { openImportSources } from '../files/open-import-sources.js';
  */
 export async function importFileSources(pipeline: Pick<IngestPipeline, 'ingestResults'>, input: ImportFilesInput): Promise<IngestRunSummary[]> {
   const summaries: IngestRunSummary[] = [];
-  for await (const source of openImportSources(input.paths)) {
+  for await (const source of openImportSources(input.paths, { worker: input.worker ?? false })) {
     summaries.push(
       await pipeline.ingestResults({
         userId: input.userId,

@@ -62,4 +62,22 @@ describe('importFiles', () => {
     expect(replayed.find((summary) => summary.run.provider === 'garmin')!.counts).toMatchObject({ seen: 1, unchanged: 1, updated: 0, skipped: 0, failed: 0 });
     expect(await exactDump(storage, user)).toEqual(before);
   });
+
+  it('writes the same rows and content hashes when the export is read and hashed in a worker thread', async () => {
+    const path = writeExport(4);
+    await pipeline.importFiles({ userId: user, paths: [path] });
+    const inProcess = await exactDump(storage, user);
+    const hashes = (await storage.externalActivityRecords.list(user)).map((row) => [row.external_id, row.content_hash]);
+
+    const other = await openStorage();
+    try {
+      const otherUser = await createUser(other, 'athlete_1', 'America/Los_Angeles');
+      const summaries = await testPipeline(other).importFiles({ userId: otherUser, paths: [path], worker: { minBytes: 0 } });
+      expect(summaries.map((summary) => summary.run.status)).toEqual(['succeeded']);
+      expect((await other.externalActivityRecords.list(otherUser)).map((row) => [row.external_id, row.content_hash])).toEqual(hashes);
+      expect(await exactDump(other, otherUser)).toEqual(inProcess);
+    } finally {
+      await other.close();
+    }
+  });
 });
