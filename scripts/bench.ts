@@ -4,10 +4,11 @@
  *
  *   pnpm bench                  all benchmarks at full scale
  *   pnpm bench -- --scale 0.1   a tenth of the data (quick look)
- *   pnpm bench -- --only fatigue|storage|raw-lake|fit|apple-health
+ *   pnpm bench -- --only fatigue|planning|storage|raw-lake|fit|apple-health
  */
 import { parseArgs } from 'node:util';
 import { runFatigueBenchmark } from '../packages/fatigue/bench/fatigue.bench.js';
+import { runPlanningBenchmark } from '../packages/planning/bench/planning.bench.js';
 import { runStorageBenchmark } from '../packages/storage-kysely/bench/storage.bench.js';
 import { runRawLakeBenchmark } from '../packages/storage-kysely/bench/raw-lake.bench.js';
 import { runAppleHealthBenchmark } from '../packages/ingest/bench/apple-health.bench.js';
@@ -21,6 +22,7 @@ const scale = Number(values.scale);
 if (!(scale > 0)) throw new Error('--scale must be a positive number');
 
 if (!values.only || values.only === 'fatigue') await runFatigueBenchmark({ scale });
+if (!values.only || values.only === 'planning') await runPlanningBenchmark({ scale });
 if (!values.only || values.only === 'storage') await runStorageBenchmark({ scale, postgresUrl: process.env.TRAINKIT_BENCH_POSTGRES_URL });
 if (!values.only || values.only === 'raw-lake') await runRawLakeBenchmark({ scale });
 if (!values.only || values.only === 'fit') await runFitBenchmark({ scale });

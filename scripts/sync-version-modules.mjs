@@ -18,6 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MODULES = [
   { packageDir: 'packages/cli', file: 'src/cli-version.ts', constant: 'CLI_VERSION' },
   { packageDir: 'packages/fatigue', file: 'src/engine-version.ts', constant: 'FATIGUE_ENGINE_VERSION' },
+  { packageDir: 'packages/planning', file: 'src/recommend/planning-engine-version.ts', constant: 'PLANNING_ENGINE_VERSION' },
 ];
 const check = process.argv.includes('--check');
 const stale = [];

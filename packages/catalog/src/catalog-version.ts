@@ -8,4 +8,4 @@
  * console.log(`seeding catalog ${CATALOG_VERSION}`);
  * ```
  */
-export const CATALOG_VERSION = '1.0.0';
+export const CATALOG_VERSION = '1.1.0';

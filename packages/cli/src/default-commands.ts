@@ -5,12 +5,14 @@ import { dbRollbackCommand } from './commands/db-rollback-command.js';
 import { dbStatusCommand } from './commands/db-status-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { fatigueCommand } from './commands/fatigue-command.js';
+import { goalsCommands } from './commands/goals-command.js';
 import { importCommand } from './commands/import-command.js';
 import { ingestCommand } from './commands/ingest-command.js';
 import { logCardioCommand } from './commands/log-cardio-command.js';
 import { logHobbyCommand } from './commands/log-hobby-command.js';
 import { logSportCommand } from './commands/log-sport-command.js';
 import { logStrengthCommand } from './commands/log-strength-command.js';
+import { planCommand } from './commands/plan-command.js';
 import { replayCommand } from './commands/replay-command.js';
 import { runsCommand } from './commands/runs-command.js';
 import { unmergeCommand } from './commands/unmerge-command.js';
@@ -39,5 +41,7 @@ export const defaultCommands: readonly CliCommand[] = [
   replayCommand,
   unmergeCommand,
   fatigueCommand,
+  ...goalsCommands,
+  planCommand,
   demoCommand,
 ];

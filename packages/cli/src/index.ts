@@ -26,6 +26,7 @@ export { createDemoCommand } from './commands/demo-command.js';
 export { fatigueCommand } from './commands/fatigue-command.js';
 export { DEMO_BARS_MIN_COLUMNS, type DemoReportContext, type DemoReportSection } from './demo/demo-report-section.js';
 export { fatigueDemoSection } from './demo/fatigue-demo-section.js';
+export { goalsPlanDemoSection } from './demo/goals-plan-demo-section.js';
 export { withStorage } from './storage/open-storage.js';
 export { EXIT_CODES, type ExitCode } from './exit-codes.js';
 export { UsageError } from './usage-error.js';

@@ -9,7 +9,6 @@
  *
  *   node --conditions=source --import tsx packages/fatigue/bench/fatigue.bench.ts [--scale 0.1]
  */
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
   buildFatigueState,
@@ -20,6 +19,7 @@ import {
   type ComputeFatigueInput,
   type FatigueSessionInput,
 } from '../src/index.js';
+import { formatTiming, time, type Timing } from '../../../scripts/bench-support/median-timing.js';
 
 /** Options of {@link runFatigueBenchmark}. */
 export interface FatigueBenchmarkOptions {
@@ -154,27 +154,6 @@ export function buildSyntheticHistory(scale = 1): ComputeFatigueInput {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-interface Timing {
-  readonly median: number;
-  readonly min: number;
-}
-
-function time(runs: number, action: () => unknown): Timing {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    action();
-    samples.push(performance.now() - started);
-  }
-  return { median: median(samples), min: Math.min(...samples) };
-}
-
 /**
  * Plain loop over the same muscle-days: per muscle and day `s = s·f + dose`, nothing else (no time zones, no
  * sessions, no validation). The checksum keeps the JIT from removing it.
@@ -192,10 +171,6 @@ function plainDecayLoop(muscles: number, days: number, doses: Float64Array): num
     checksum += series[days - 1]!;
   }
   return checksum;
-}
-
-function format(timing: Timing): string {
-  return `${timing.median.toFixed(2)} ms (min ${timing.min.toFixed(2)})`.padEnd(26);
 }
 
 /**
@@ -253,7 +228,7 @@ export async function runFatigueBenchmark(options: FatigueBenchmarkOptions = {})
   const fullRatio = fullReportMs.median / plainLoopMs.median;
   const incrementalRatio = incrementalMs.median / plainLoopMs.median;
   log(`fatigue: ${input.sessions.length} sessions, ${sets} sets, ${days} days x ${muscles} muscles = ${muscleDays} muscle-days (scale ${scale}, median of ${runs})`);
-  const row = (label: string, timing: Timing, extra = '') => log(`  ${label.padEnd(40)} ${format(timing)} ${extra}`.trimEnd());
+  const row = (label: string, timing: Timing, extra = '') => log(`  ${label.padEnd(40)} ${formatTiming(timing, 2)} ${extra}`.trimEnd());
   row('full recompute (computeFatigue, report)', fullReportMs, `${perSecond(fullReportMs)}  ${fullRatio.toFixed(0)}x plain loop  (target < 100 ms)`);
   row('full recompute (buildFatigueState)', fullStateMs, `${perSecond(fullStateMs)}  ${(fullStateMs.median / plainLoopMs.median).toFixed(0)}x plain loop`);
   row('incremental, one new session', incrementalMs, `${incrementalRatio.toFixed(1)}x plain loop  (target < 5 ms)`);

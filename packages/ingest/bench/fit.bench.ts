@@ -23,6 +23,7 @@ import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { createIngestPipeline } from '../src/index.js';
 import { decodeFit } from '../../providers/src/garmin/fit/decode-fit.js';
 import { encodeFitActivity, syntheticRunRecords, type FitLapSpec } from '../../providers/src/test-support/encode-fit-activity.js';
+import { formatTiming, median, time, type Timing } from '../../../scripts/bench-support/median-timing.js';
 
 /** Options of {@link runFitBenchmark}. */
 export interface FitBenchmarkOptions {
@@ -50,31 +51,6 @@ export interface FitBenchmarkResult {
   /** `importFiles` of that folder into a fresh SQLite file. */
   readonly importMs: number;
   readonly importRatio: number;
-}
-
-interface Timing {
-  readonly median: number;
-  readonly min: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function time(runs: number, action: () => unknown): Timing {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    action();
-    samples.push(performance.now() - started);
-  }
-  return { median: median(samples), min: Math.min(...samples) };
-}
-
-function format(timing: Timing): string {
-  return `${timing.median.toFixed(1)} ms (min ${timing.min.toFixed(1)})`.padEnd(26);
 }
 
 /**
@@ -137,7 +113,7 @@ export async function runFitBenchmark(options: FitBenchmarkOptions = {}): Promis
   const normalize = time(runs, () => normalizeGarminFit(bytes));
   const ratio = normalize.median / bare.median;
   const mb = bytes.length / 1_000_000;
-  const row = (label: string, timing: Timing, extra = '') => log(`  ${label.padEnd(44)} ${format(timing)} ${extra}`.trimEnd());
+  const row = (label: string, timing: Timing, extra = '') => log(`  ${label.padEnd(44)} ${formatTiming(timing)} ${extra}`.trimEnd());
   log(`fit: ${records} records (${(records / 3600).toFixed(2)} h at 1 Hz), ${(mb).toFixed(2)} MB, encoded in ${encodeMs.toFixed(0)} ms (scale ${scale}, median of ${runs})`);
   row('bare @garmin/fitsdk decode', bare, `${((records / bare.median) * 1000).toFixed(0)} records/s  ${(mb / (bare.median / 1000)).toFixed(1)} MB/s`);
   row('normalizeGarminFit (decode + drafts)', normalize, `${((records / normalize.median) * 1000).toFixed(0)} records/s  ${samples} samples  ${ratio.toFixed(2)}x bare decode`);

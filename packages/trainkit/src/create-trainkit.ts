@@ -1,13 +1,18 @@
 import { createRandomIdFactory, toInstant } from '@trainkit/core';
 import { parseHeuristicsConfig } from '@trainkit/fatigue';
+import { PLANNING_HEURISTICS } from '@trainkit/planning';
 import { createIngestPipeline } from '@trainkit/ingest';
+import { createBiometricsApi } from './biometrics/create-biometrics-api.js';
 import { catalogHeuristicsConfig } from './catalog/catalog-heuristics-config.js';
 import { seedCatalog } from './catalog/seed-catalog.js';
 import type { CreateTrainkitOptions } from './create-trainkit-options.js';
 import { buildFatigueReport } from './fatigue/build-fatigue-report.js';
 import { loadFatigueInput, type HeuristicsSetup } from './fatigue/load-fatigue-input.js';
 import { refreshFatigueState } from './fatigue/refresh-fatigue-state.js';
+import { createGoalsApi } from './goals/create-goals-api.js';
 import { writeManualLog } from './log/write-manual-log.js';
+import { createPlanApi } from './plan/create-plan-api.js';
+import { createSkillsApi } from './skills/create-skills-api.js';
 import { createUsersApi } from './users/create-users-api.js';
 import type { Trainkit } from './trainkit.js';
 
@@ -69,5 +74,9 @@ export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
       refreshState: (call) => refreshFatigueState(storage, { ...call, asOf: call.asOf ?? now(), heuristics, ids, now: clock }),
     },
     ingest,
+    goals: createGoalsApi({ storage, ids, now }),
+    skills: createSkillsApi(storage, { ids, now }),
+    biometrics: createBiometricsApi(storage, { ids, now }),
+    plan: createPlanApi(storage, { heuristics, planningHeuristics: PLANNING_HEURISTICS, ids, now }),
   };
 }

@@ -97,3 +97,97 @@ export {
   SkippedStoredValueSchema,
   type SkippedStoredValue,
 } from './fatigue/skipped-stored-value-schema.js';
+
+export type { TrainkitBiometrics } from './biometrics/trainkit-biometrics.js';
+export {
+  BIOMETRIC_SOURCE_PRIORITY,
+  type BiometricFatigueProfile,
+  type BiometricSourcePriority,
+  type BiometricTrend,
+  type BiometricTrendPoint,
+  type FatigueProfileValue,
+} from '@trainkit/biometrics';
+export { BIOMETRIC_ENTRY_TABLES, type BiometricEntry } from './biometrics/biometric-entry.js';
+export { BIOMETRIC_PROFILE_SOURCE_TABLES, type BiometricProfileAt } from './biometrics/biometric-profile-at.js';
+export type { BiometricProfileAtOptions, BiometricTrendCallOptions, ListBiometricsOptions } from './biometrics/biometrics-options.js';
+export { RecordBiometricInputSchema, type RecordBiometricInput } from './biometrics/record-biometric-input-schema.js';
+
+export {
+  ScaledMovementSchema,
+  SetConstraintInputSchema,
+  SetSkillInputSchema,
+  TrainkitScaleResultSchema,
+  type ListConstraintsOptions,
+  type ListSkillsOptions,
+  type ScaledMovement,
+  type ScaleOptions,
+  type SetConstraintInput,
+  type SetSkillInput,
+  type TrainkitScaleResult,
+  type TrainkitSkills,
+} from './skills/index.js';
+
+export {
+  CreateBlockInputSchema,
+  CreateCycleInputSchema,
+  CreateGoalInputSchema,
+  GoalCheckinInputSchema,
+  GoalHistoryOptionsSchema,
+  GoalProgressOptionsSchema,
+  GoalsInForceOptionsSchema,
+  ONE_REP_MAX_MAX_REPS_TO_FAILURE,
+  RetireGoalInputSchema,
+  ReviseGoalInputSchema,
+  type CreateBlockInput,
+  type CreateCycleInput,
+  type CreateGoalInput,
+  type GoalCheckinInput,
+  type GoalHistory,
+  type GoalHistoryOptions,
+  type GoalProgressOptions,
+  type GoalsInForceOptions,
+  type GoalWriteResult,
+  type RetireGoalInput,
+  type ReviseGoalInput,
+  type TrainkitGoalProgress,
+  type TrainkitGoals,
+} from './goals/index.js';
+export {
+  BlockOutsideCycleError,
+  formatMeasureValue,
+  GOAL_PROGRESS_STATUSES,
+  GOAL_TARGET_TYPES,
+  GoalProgressSchema,
+  GoalRetiredError,
+  GoalRevisionConflictError,
+  GoalTargetSchema,
+  MacroCycleOverlapError,
+  type GoalObservation,
+  type GoalProgress,
+  type GoalProgressStatus,
+  type GoalTarget,
+  type GoalTargetInput,
+  type GoalTimelineEntry,
+} from '@trainkit/goals';
+
+export {
+  PLAN_SESSION_OUTCOMES,
+  PlannedSessionPlanSchema,
+  PlanRecommendationResultSchema,
+  RecommendationSetMarkerSchema,
+  RecommendationSetSchema,
+  TRAINKIT_PLAN_ADHERENCE_FORMAT,
+  TRAINKIT_PLAN_LIST_FORMAT,
+  TrainkitPlanAdherenceSchema,
+  TrainkitPlanListSchema,
+  type PlanAdherenceOptions,
+  type PlanListOptions,
+  type PlannedSessionPlan,
+  type PlanRecommendationResult,
+  type PlanRecommendOptions,
+  type RecommendationSet,
+  type RecommendationSetMarker,
+  type TrainkitPlan,
+  type TrainkitPlanAdherence,
+  type TrainkitPlanList,
+} from './plan/index.js';

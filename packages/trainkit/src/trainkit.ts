@@ -1,12 +1,16 @@
 import type { TrainkitStorage } from '@trainkit/core';
 import type { HeuristicsConfig } from '@trainkit/fatigue';
 import type { IngestPipeline } from '@trainkit/ingest';
+import type { TrainkitBiometrics } from './biometrics/trainkit-biometrics.js';
 import type { SeedCatalogReport } from './catalog/seed-catalog.js';
+import type { TrainkitGoals } from './goals/trainkit-goals.js';
+import type { TrainkitSkills } from './skills/trainkit-skills.js';
 import type { FatigueInputBundle } from './fatigue/fatigue-input-bundle.js';
 import type { FatigueReportOptions, FatigueStateRefreshOptions } from './fatigue/fatigue-report-options.js';
 import type { FatigueStateRefresh } from './fatigue/fatigue-state-refresh-schema.js';
 import type { TrainkitFatigueReport } from './fatigue/trainkit-fatigue-report-schema.js';
 import type { TrainkitLog } from './log/trainkit-log.js';
+import type { TrainkitPlan } from './plan/trainkit-plan.js';
 import type { TrainkitUsers } from './users/trainkit-users.js';
 
 /**
@@ -70,4 +74,27 @@ export interface Trainkit {
    * files into the raw lake and one deduplicated history, with runs, failures, unmerge and replay.
    */
   readonly ingest: IngestPipeline;
+  /**
+   * What a user can do (`user_skill_profiles`) and refuses to do (`user_movement_constraints`), and scaling a
+   * prescribed movement to the closest doable variant over the stored progression graph, with the path explained.
+   */
+  readonly skills: TrainkitSkills;
+  /**
+   * A user's body over time (`@trainkit/biometrics`): manual entries, values per day by source priority, smoothed
+   * trends with weekly change, and the physiology the fatigue engine reads (body mass, VO2max, resting and maximum
+   * heart rate) with the stored row of each value.
+   */
+  readonly biometrics: TrainkitBiometrics;
+  /**
+   * Goals (`@trainkit/goals`): 12-month macro cycles holding 12-week blocks, versioned goals with valid and record
+   * time ("the goal on X as known on Y"), check-ins and progress with a projection; every write in one transaction,
+   * keeping the block's `goal_1/2/3` snapshot current.
+   */
+  readonly goals: TrainkitGoals;
+  /**
+   * Adaptive planning (`@trainkit/planning`): recommendations for upcoming planned sessions from the fatigue report,
+   * the goal revisions in force, skills, constraints and equipment, stored in `recommendations` with their
+   * provenance and never rewritten; adherence of performed to planned sessions per week and per block.
+   */
+  readonly plan: TrainkitPlan;
 }

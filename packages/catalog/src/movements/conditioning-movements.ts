@@ -2,8 +2,9 @@ import { defineMovement as m } from './define-movement.js';
 import type { MovementDefinition } from './movement-definition.js';
 
 /**
- * Conditioning movements: ergometers (row, ski, air bike), jump rope, battle ropes, sprints, shuttle runs and the
- * bodyweight conditioning staples (burpees, mountain climbers, jumping jacks, bear crawls).
+ * Conditioning movements: ergometers (row, ski, air bike), jump rope, battle ropes, the running ladder (brisk walk,
+ * walk-run intervals, easy, tempo and interval runs, sprints), shuttle runs and the bodyweight conditioning staples
+ * (burpees, mountain climbers, jumping jacks, bear crawls).
  *
  * @example
  * ```ts
@@ -36,6 +37,26 @@ export const CONDITIONING_MOVEMENTS: readonly MovementDefinition[] = [
   m('battle_rope_waves', 'Battle rope waves', ['conditioning', 'other', 'compound'], [
     ['shoulders', 'primary', 0.9], ['forearms', 'secondary', 0.6], ['abdominals', 'secondary', 0.5], ['biceps', 'secondary', 0.4],
     ['triceps', 'secondary', 0.3], ['quadriceps', 'stabilizer', 0.3], ['glutes', 'stabilizer', 0.3],
+  ]),
+  m('brisk_walk', 'Brisk walk', ['conditioning', 'bodyweight', 'compound'], [
+    ['calves', 'primary', 0.4], ['quadriceps', 'secondary', 0.3], ['glutes', 'secondary', 0.3], ['hamstrings', 'secondary', 0.3],
+    ['tibialis', 'secondary', 0.3], ['hip_flexors', 'stabilizer', 0.2],
+  ]),
+  m('walk_run_intervals', 'Walk-run intervals', ['conditioning', 'bodyweight', 'compound'], [
+    ['calves', 'primary', 0.6], ['quadriceps', 'primary', 0.6], ['glutes', 'secondary', 0.5], ['hamstrings', 'secondary', 0.4],
+    ['hip_flexors', 'secondary', 0.3], ['tibialis', 'secondary', 0.3], ['abdominals', 'stabilizer', 0.2],
+  ]),
+  m('easy_run', 'Easy run', ['conditioning', 'bodyweight', 'compound'], [
+    ['quadriceps', 'primary', 0.8], ['calves', 'primary', 0.8], ['glutes', 'primary', 0.6], ['hamstrings', 'secondary', 0.6],
+    ['hip_flexors', 'secondary', 0.4], ['tibialis', 'secondary', 0.4], ['abdominals', 'stabilizer', 0.3],
+  ]),
+  m('tempo_run', 'Tempo run', ['conditioning', 'bodyweight', 'compound'], [
+    ['quadriceps', 'primary', 0.9], ['calves', 'primary', 0.9], ['glutes', 'primary', 0.7], ['hamstrings', 'secondary', 0.7],
+    ['hip_flexors', 'secondary', 0.5], ['tibialis', 'secondary', 0.4], ['abdominals', 'stabilizer', 0.3],
+  ]),
+  m('interval_run', 'Interval run', ['conditioning', 'bodyweight', 'compound'], [
+    ['quadriceps', 'primary', 0.9], ['hamstrings', 'primary', 0.9], ['calves', 'primary', 0.9], ['glutes', 'primary', 0.8],
+    ['hip_flexors', 'secondary', 0.6], ['adductors', 'secondary', 0.4], ['tibialis', 'secondary', 0.4], ['abdominals', 'stabilizer', 0.3],
   ]),
   m('sprint', 'Sprint', ['conditioning', 'bodyweight', 'compound'], [
     ['hamstrings', 'primary', 1], ['glutes', 'primary', 0.9], ['quadriceps', 'primary', 0.8], ['calves', 'primary', 0.8],

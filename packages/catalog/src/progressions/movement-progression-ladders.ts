@@ -24,8 +24,9 @@ export interface MovementVariationPair {
 }
 
 /**
- * The skill ladders of the movement graph: push-up, pull-up, muscle-up, dip, squat and pistol, handstand and handstand
- * push-up, hanging core, L-sit, front lever, planche, hinge, Olympic lift and conditioning ladders.
+ * The skill ladders of the movement graph: push-up, pull-up, muscle-up, dip, squat and pistol, lunge and step-up,
+ * handstand and handstand push-up, hanging core, L-sit, front lever, planche, hinge, Olympic lift (with their
+ * kettlebell and dumbbell regressions), running and conditioning ladders.
  *
  * @example
  * ```ts
@@ -49,8 +50,15 @@ export const MOVEMENT_PROGRESSION_LADDERS: readonly MovementProgressionLadder[] 
   { name: 'ring dip', movements: ['parallel_bar_dip', 'ring_dip'] },
   { name: 'squat ladder', movements: ['air_squat', 'goblet_squat', 'back_squat'], steps: [1, 2] },
   { name: 'front to overhead squat', movements: ['front_squat', 'overhead_squat'] },
+  { name: 'goblet to front squat', movements: ['goblet_squat', 'front_squat'], steps: [2] },
+  { name: 'machine to barbell squat', movements: ['leg_press', 'smith_machine_squat', 'back_squat'] },
+  { name: 'squat to jump', movements: ['air_squat', 'jump_squat'] },
   { name: 'pistol ladder', movements: ['air_squat', 'split_squat', 'bodyweight_bulgarian_split_squat', 'assisted_pistol_squat', 'box_pistol_squat', 'pistol_squat'] },
   { name: 'split squat loading', movements: ['bodyweight_bulgarian_split_squat', 'dumbbell_bulgarian_split_squat', 'barbell_bulgarian_split_squat'] },
+  { name: 'walking lunge ladder', movements: ['split_squat', 'bodyweight_walking_lunge', 'dumbbell_walking_lunge'] },
+  { name: 'reverse lunge loading', movements: ['split_squat', 'dumbbell_reverse_lunge', 'barbell_reverse_lunge'] },
+  { name: 'step-up loading', movements: ['box_step_up', 'dumbbell_step_up', 'barbell_step_up'] },
+  { name: 'plyometric lunge', movements: ['bodyweight_walking_lunge', 'jumping_lunge'] },
   { name: 'handstand ladder', movements: ['crow_pose', 'wall_walk', 'chest_to_wall_handstand_hold', 'freestanding_handstand', 'handstand_walk'], steps: [1, 1, 2, 1] },
   { name: 'handstand push-up ladder', movements: ['pike_push_up', 'elevated_pike_push_up', 'strict_handstand_push_up', 'deficit_handstand_push_up', 'freestanding_handstand_push_up'], steps: [1, 2, 1, 2] },
   { name: 'kipping handstand push-up', movements: ['elevated_pike_push_up', 'kipping_handstand_push_up', 'strict_handstand_push_up'] },
@@ -65,16 +73,24 @@ export const MOVEMENT_PROGRESSION_LADDERS: readonly MovementProgressionLadder[] 
   { name: 'hamstring curl ladder', movements: ['lying_leg_curl', 'glute_ham_raise', 'nordic_hamstring_curl'] },
   { name: 'deadlift ladder', movements: ['kettlebell_deadlift', 'trap_bar_deadlift', 'conventional_deadlift', 'deficit_deadlift'] },
   { name: 'rack pull to deadlift', movements: ['rack_pull', 'conventional_deadlift'] },
+  { name: 'hinge pattern ladder', movements: ['glute_bridge', 'kettlebell_deadlift', 'kettlebell_swing'] },
+  { name: 'romanian deadlift ladder', movements: ['kettlebell_deadlift', 'dumbbell_romanian_deadlift', 'single_leg_romanian_deadlift'] },
+  { name: 'good morning ladder', movements: ['back_extension', 'good_morning'] },
   { name: 'swing ladder', movements: ['kettlebell_swing', 'american_kettlebell_swing'] },
   { name: 'clean ladder', movements: ['hang_power_clean', 'power_clean', 'clean', 'clean_and_jerk'] },
   { name: 'clean pull to power clean', movements: ['clean_pull', 'power_clean'] },
+  { name: 'kettlebell clean to barbell', movements: ['kettlebell_swing', 'kettlebell_clean', 'hang_power_clean'] },
   { name: 'snatch ladder', movements: ['hang_power_snatch', 'power_snatch', 'snatch'] },
+  { name: 'snatch pull to hang power snatch', movements: ['snatch_high_pull', 'hang_power_snatch'] },
+  { name: 'single-arm snatch to barbell', movements: ['dumbbell_snatch', 'hang_power_snatch'] },
+  { name: 'kettlebell snatch ladder', movements: ['kettlebell_swing', 'kettlebell_sumo_high_pull', 'kettlebell_snatch'] },
   { name: 'overhead ladder', movements: ['overhead_press', 'push_press', 'push_jerk', 'split_jerk'] },
   { name: 'overhead squat to snatch', movements: ['overhead_squat', 'snatch_balance', 'snatch'] },
   { name: 'rope climb ladder', movements: ['rope_climb', 'legless_rope_climb'], steps: [2] },
   { name: 'jump rope ladder', movements: ['single_under', 'double_under'], steps: [2] },
   { name: 'jump ladder', movements: ['jump_squat', 'box_jump'] },
   { name: 'burpee ladder', movements: ['burpee', 'burpee_broad_jump'] },
+  { name: 'running ladder', movements: ['brisk_walk', 'walk_run_intervals', 'easy_run', 'tempo_run', 'interval_run', 'sprint'] },
 ];
 
 /**
@@ -110,4 +126,10 @@ export const MOVEMENT_VARIATION_PAIRS: readonly MovementVariationPair[] = [
   { from: 'plank', to: 'side_plank', difficultyDelta: 0, notes: 'plank family' },
   { from: 'farmers_carry', to: 'suitcase_carry', difficultyDelta: 0, notes: 'loaded carry family' },
   { from: 'assisted_pull_up_machine', to: 'band_assisted_pull_up', difficultyDelta: 0, notes: 'assisted pull-up family' },
+  { from: 'split_squat', to: 'box_step_up', difficultyDelta: 0, notes: 'single-leg lunge family' },
+  { from: 'dumbbell_walking_lunge', to: 'sandbag_lunge', difficultyDelta: 0, notes: 'same lunge, other implement' },
+  { from: 'dumbbell_reverse_lunge', to: 'dumbbell_walking_lunge', difficultyDelta: 0, notes: 'lunge direction' },
+  { from: 'dumbbell_snatch', to: 'kettlebell_snatch', difficultyDelta: 0.5, notes: 'single-arm snatch, other implement' },
+  { from: 'kettlebell_clean', to: 'dumbbell_snatch', difficultyDelta: 0.5, notes: 'single-implement Olympic lift family' },
+  { from: 'sprint', to: 'shuttle_run', difficultyDelta: 0, notes: 'fast running family' },
 ];

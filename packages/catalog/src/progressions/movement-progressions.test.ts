@@ -71,6 +71,16 @@ describe('movement progression graph', () => {
     path('ring_support_hold', 'ring_dip', 'ring_muscle_up_transition', 'ring_muscle_up');
     path('crow_pose', 'wall_walk', 'chest_to_wall_handstand_hold', 'freestanding_handstand', 'handstand_walk');
     path('push_up', 'pike_push_up', 'elevated_pike_push_up', 'strict_handstand_push_up', 'deficit_handstand_push_up');
+    path('bench_dip', 'parallel_bar_dip', 'straight_bar_dip', 'bar_muscle_up');
+    path('split_squat', 'bodyweight_walking_lunge', 'dumbbell_walking_lunge');
+    path('split_squat', 'dumbbell_reverse_lunge', 'barbell_reverse_lunge');
+    path('box_step_up', 'dumbbell_step_up', 'barbell_step_up');
+    path('glute_bridge', 'kettlebell_deadlift', 'trap_bar_deadlift', 'conventional_deadlift', 'deficit_deadlift');
+    path('kettlebell_deadlift', 'dumbbell_romanian_deadlift', 'single_leg_romanian_deadlift');
+    path('kettlebell_swing', 'kettlebell_clean', 'hang_power_clean', 'power_clean', 'clean', 'clean_and_jerk');
+    path('dumbbell_snatch', 'hang_power_snatch', 'power_snatch', 'snatch');
+    path('kettlebell_swing', 'kettlebell_sumo_high_pull', 'kettlebell_snatch');
+    path('brisk_walk', 'walk_run_intervals', 'easy_run', 'tempo_run', 'interval_run', 'sprint');
   });
 
   it('conforms every edge to the movement_progressions table once ids are attached', () => {

@@ -3,6 +3,7 @@ import { createTrainkit, seedCatalog } from 'trainkit';
 import { defineCommand, type CliCommand } from '../cli-command.js';
 import { DEMO_BARS_MIN_COLUMNS, type DemoReportSection } from '../demo/demo-report-section.js';
 import { fatigueDemoSection } from '../demo/fatigue-demo-section.js';
+import { goalsPlanDemoSection } from '../demo/goals-plan-demo-section.js';
 import { describeDemoIngestion } from '../demo/describe-demo-ingestion.js';
 import { DEMO_PROGRAM_WEEKS, DEMO_USER_ID, generateDemoAthlete, type DemoAthlete } from '../demo/generate-demo-athlete.js';
 import { generateDemoProviderData } from '../demo/generate-demo-provider-data.js';
@@ -71,7 +72,8 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
       'from phone and watch, and the watch\'s record of the last tennis match. Prints the runs, the merged activities\n' +
       'with their sources and reasons, weekly load by discipline, adherence per week and the weight trend, then any\n' +
       'extra sections (`trainkit demo` adds fatigue now, with a per-muscle bar chart when stdout is a wide enough\n' +
-      'terminal or with --bars). The same --seed, --weeks and day give the same athlete.\n' +
+      'terminal or with --bars; then the season\'s goals, the plan of the next two weeks adapted, the race goal revised\n' +
+      'and the plan adapted again, the earlier recommendations kept). The same --seed, --weeks and day give the same athlete.\n' +
       'Pending migrations are applied and the catalog is seeded first.',
     options: {
       weeks: { type: 'string', valueName: 'n', description: `Weeks of history, 1..${DEMO_PROGRAM_WEEKS} (default ${DEFAULT_WEEKS})` },
@@ -145,11 +147,12 @@ export function createDemoCommand(options: { readonly sections?: readonly DemoRe
 }
 
 /**
- * `trainkit demo` with the built-in report and the fatigue section ({@link fatigueDemoSection}).
+ * `trainkit demo` with the built-in report, the fatigue section ({@link fatigueDemoSection}) and the goals-and-plan
+ * section ({@link goalsPlanDemoSection}).
  *
  * @example
  * ```ts
  * await runCli(['demo', '--weeks', '8'], io);
  * ```
  */
-export const demoCommand = createDemoCommand({ sections: [fatigueDemoSection] });
+export const demoCommand = createDemoCommand({ sections: [fatigueDemoSection, goalsPlanDemoSection] });

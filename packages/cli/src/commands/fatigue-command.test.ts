@@ -76,8 +76,8 @@ describe('trainkit fatigue', () => {
     );
     expect(result.stdout).toMatch(/^ {2}\(13 more muscles below 0\.1 %\)$/m);
     const provenance = lines.slice(lines.indexOf('Provenance'));
-    expect(provenance[1]).toBe('  engine      @trainkit/fatigue@0.1.1, catalog 1.0.0');
-    expect(provenance[2]).toMatch(/^ {2}heuristics {2}fatigue-heuristics@0\.1\.0\+catalog\.1\.0\.0 \(sha256 [0-9a-f]{12}\)$/);
+    expect(provenance[1]).toBe('  engine      @trainkit/fatigue@0.1.1, catalog 1.1.0');
+    expect(provenance[2]).toMatch(/^ {2}heuristics {2}fatigue-heuristics@0\.1\.0\+catalog\.1\.1\.0 \(sha256 [0-9a-f]{12}\)$/);
     expect(provenance[3]).toBe('  sessions    1 used, 0 duplicates excluded, 0 ending after as-of');
     expect(provenance.find((line) => line.startsWith('  warnings'))).toMatch(/pmc\.warming_up/);
   });

@@ -82,7 +82,7 @@ describe('the demo fatigue section', () => {
     expect(section).toMatch(/^Fitness \d+\.\d {2}Fatigue \d+\.\d {2}Form -?\d+\.\d {2}ACWR (\d+\.\d\d|n\/a) {2}Readiness \d+\/100$/m);
     expect(section).toMatch(/^Systemic \d+\.\d % fatigued/m);
     expect(section).toMatch(/^Most fatigued: [a-z_]+ \d+ %/m);
-    expect(section).toMatch(/^From \d+ sessions \(\d+ duplicates excluded\) and the provider data of \d+ ingestion runs, \d+ planned ahead; heuristics fatigue-heuristics@0\.1\.0\+catalog\.1\.0\.0 \(sha256 [0-9a-f]{12}\), @trainkit\/fatigue@0\.1\.1$/m);
+    expect(section).toMatch(/^From \d+ sessions \(\d+ duplicates excluded\) and the provider data of \d+ ingestion runs, \d+ planned ahead; heuristics fatigue-heuristics@0\.1\.0\+catalog\.1\.1\.0 \(sha256 [0-9a-f]{12}\), @trainkit\/fatigue@0\.1\.1$/m);
     expect(section).not.toContain('█');
 
     const bars = await runInProcess(['demo', '--bars'], { cwd, now: NOW });

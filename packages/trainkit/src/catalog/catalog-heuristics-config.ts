@@ -71,7 +71,7 @@ function catalogActivityOverride(
  * `systemic_weight` 1, the Compendium `met`, `hse_per_100_lu` from {@link CATALOG_HSE_PER_100_LU_BY_CATEGORY}, and,
  * for strength activities, a `heavy_compound_cns_factor` raised by the same ratio as the engine's `lifting` (1.2/1.0).
  * The result keeps `base.id` and tags the version with the catalog as build metadata
- * (`0.1.0+catalog.1.0.0`), so its sha256 and version in every report say which catalog shaped it.
+ * (`0.1.0+catalog.1.1.0`), so its sha256 and version in every report say which catalog shaped it.
  *
  * @param base - The engine config to extend (default `DEFAULT_HEURISTICS_CONFIG`).
  * @returns A validated, frozen, hashed config.
@@ -80,7 +80,7 @@ function catalogActivityOverride(
  * @example
  * ```ts
  * const config = catalogHeuristicsConfig();
- * config.version; // '0.1.0+catalog.1.0.0'
+ * config.version; // '0.1.0+catalog.1.1.0'
  * config.activities.swimming?.cns_factor; // the catalog's cnsImpact for swimming
  * ```
  */

@@ -7,7 +7,7 @@ import type { UnitOfWork } from '@trainkit/core';
  * @example
  * ```ts
  * const report: SeedCatalogReport = await seedCatalog(storage);
- * report.rows.movements; // 239
+ * report.rows.movements; // 244
  * ```
  */
 export interface SeedCatalogReport {

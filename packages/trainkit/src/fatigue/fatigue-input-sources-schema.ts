@@ -3,15 +3,25 @@ import { z } from 'zod';
 import { SkippedStoredValueSchema } from './skipped-stored-value-schema.js';
 
 /**
- * Where a profile value came from: `user_settings` / `user_profile` columns, the most recent activity's zone, or the
- * facade's default.
+ * Where a profile value came from: `user_settings` / `user_profile` columns, the most recent activity's zone, the
+ * facade's default, or, where the settings do not set it, a body value (`user_biometrics_history`, or a
+ * `recovery_signals` resting heart rate: body mass, VO2max, resting heart rate) or the highest maximum heart rate
+ * observed in an activity (`observed_activity`).
  *
  * @example
  * ```ts
  * PROFILE_VALUE_SOURCES.includes('latest_activity'); // true
  * ```
  */
-export const PROFILE_VALUE_SOURCES = ['user_settings', 'user_profile', 'latest_activity', 'default'] as const;
+export const PROFILE_VALUE_SOURCES = [
+  'user_settings',
+  'user_profile',
+  'latest_activity',
+  'default',
+  'user_biometrics_history',
+  'recovery_signals',
+  'observed_activity',
+] as const;
 
 /**
  * Where the heuristics config came from: the facade's catalog-extended default, or the `heuristics` option of
@@ -78,6 +88,13 @@ export const FatigueInputSourcesSchema = z.object({
     time_zone: z.string(),
     /** Source of every profile value that was set, by engine field name. */
     sources: z.record(z.string(), z.enum(PROFILE_VALUE_SOURCES)),
+    /**
+     * The stored row of each value taken from a row of its own, by engine field name: the `user_biometrics_history`
+     * or `recovery_signals` row of a body value (the latest one for a smoothed resting heart rate), the
+     * `activity_instances` row of an observed maximum heart rate. Such values are rounded (heart rates to whole bpm,
+     * body mass to 0.5 kg, VO2max to whole ml/kg/min), so a new daily value rarely changes the profile.
+     */
+    source_ids: z.record(z.string(), z.string()),
   }),
   /** Where the heuristics came from and whether the user's `fatigue_overrides_json` was applied. */
   heuristics: z.object({

@@ -33,12 +33,19 @@ import {
   type HeuristicsConfigOverride,
   type RecoverySignal,
 } from '@trainkit/fatigue';
+import { loadPhysiology } from '../biometrics/load-physiology.js';
 import { catalogMuscleMaps } from '../catalog/catalog-muscle-maps.js';
 import { addLocalDays } from '../time/local-date-time-to-instant.js';
 import { activityToFatigueSession } from './activity-to-fatigue-session.js';
 import { ingestionRunsOf } from './ingestion-runs-of.js';
 import type { FatigueInputSources } from './fatigue-input-sources-schema.js';
-import { DEFAULT_PROFILE_TIME_ZONE, fatigueProfileFromStorage, PROFILE_FIELD_COLUMNS } from './fatigue-profile-from-storage.js';
+import {
+  addBodyValues,
+  BODY_VALUE_COLUMNS,
+  DEFAULT_PROFILE_TIME_ZONE,
+  fatigueProfileFromStorage,
+  PROFILE_FIELD_COLUMNS,
+} from './fatigue-profile-from-storage.js';
 import { PLANNED_SESSION_DEFAULT_SECONDS, plannedSessionToFatigueSession } from './planned-session-to-fatigue-session.js';
 import type { FatigueInputInclude } from './fatigue-report-options.js';
 import { asOfInstant, parseAsOf, type FatigueAsOf } from './resolve-as-of.js';
@@ -186,7 +193,9 @@ function userHeuristics(
 
 /** The storage column of an engine profile field, given where its value came from. */
 function profileColumn(field: string, source: string | undefined): string {
-  return source === 'latest_activity' ? 'activity_instances.timezone' : (PROFILE_FIELD_COLUMNS[field] ?? `profile.${field}`);
+  if (source === 'latest_activity') return 'activity_instances.timezone';
+  if (source !== undefined && Object.hasOwn(BODY_VALUE_COLUMNS, source)) return BODY_VALUE_COLUMNS[source]!;
+  return PROFILE_FIELD_COLUMNS[field] ?? `profile.${field}`;
 }
 
 /**
@@ -251,8 +260,11 @@ async function loadSets(
  *   `forecast.days`, with their prescribed exercises as sets.
  * - **Readiness** (`include.readiness`): HRV, resting HR, sleep duration and sleep score signals measured in the
  *   baseline window before `asOf`.
- * - **Profile**: `user_profile` and `user_settings` (see `fatigueProfileFromStorage`); the heuristics: the facade's
- *   config with the user's `fatigue_overrides_json`.
+ * - **Profile**: `user_profile` and `user_settings` (see `fatigueProfileFromStorage`); where the settings leave them
+ *   empty, the resting heart rate, observed maximum heart rate, body mass and VO2max from the body over time
+ *   (`addBodyValues`: `user_biometrics_history`, resting HR `recovery_signals`, the activities' `max_hr_bpm`), each
+ *   named with its row in `sources.profile`; the heuristics: the facade's config with the user's
+ *   `fatigue_overrides_json`.
  * - **Muscle maps**: the catalog's (`catalogMuscleMaps`).
  *
  * A stored value the engine cannot read (written by an older version or by hand: the storage refuses it otherwise)
@@ -289,8 +301,8 @@ export async function loadFatigueInput(
   const skipped = new SkippedValues();
   const fromStorage = fatigueProfileFromStorage(settings, profileRow, latestTimeZone);
   const profileSources = fromStorage.sources;
-  const profile = repairProfile(fromStorage.profile, profileSources, { userId, zoneActivityId: zoneActivity?.id ?? null, skipped });
-  const timeZone = profile.time_zone;
+  const settingsProfile = repairProfile(fromStorage.profile, profileSources, { userId, zoneActivityId: zoneActivity?.id ?? null, skipped });
+  const timeZone = settingsProfile.time_zone;
   const asOf = asOfInstant(parsedAsOf, timeZone);
   const { config, overridden } = userHeuristics(options.heuristics, settings?.fatigue_overrides_json, userId, skipped);
   const warnings: string[] = [];
@@ -305,7 +317,7 @@ export async function loadFatigueInput(
   const historyFrom = first[0] !== undefined && Date.parse(first[0].performed_start) < Date.parse(asOf) ? first[0].performed_start : null;
   const stored: ActivityInstanceRow[] = historyFrom === null ? [] : await repositories.activityInstances.listBetween(userId, historyFrom, asOf);
   const setsByActivity = await loadSets(repositories, userId, stored.map((activity) => activity.id));
-  const hasThresholdPace = profile.threshold_speed_m_per_s != null;
+  const hasThresholdPace = settingsProfile.threshold_speed_m_per_s != null;
   const activities: ActivityInstanceRow[] = [];
   const loaded: LoadedActivity[] = [];
   const sessionOrigins: InputOrigins['sessions'][number][] = [];
@@ -340,6 +352,20 @@ export async function loadFatigueInput(
     });
     sessionOrigins.push(origin);
   }
+
+  // Profile values the settings leave empty, from the body over time: resting HR, observed maximum HR, mass, VO2max.
+  const body = await loadPhysiology(repositories, {
+    userId,
+    profile: profileRow,
+    asOf,
+    asOfDate: localDayOf(asOf, { timeZone }),
+    activities,
+  });
+  const withBody = addBodyValues(settingsProfile, profileSources, body);
+  for (const rejected of withBody.rejected) {
+    skipped.add({ table: rejected.table, rowId: rejected.rowId, column: rejected.column }, rejected.issues, 'value_ignored');
+  }
+  const profile = withBody.profile;
 
   // Forecast: planned sessions still planned, from the as-of day through the horizon.
   const plannedSessions: FatigueSessionInput[] = [];
@@ -429,7 +455,7 @@ export async function loadFatigueInput(
     ]),
     planned_session_ids: plannedSessions.map((session) => session.id),
     recovery_signal_ids: signalOrigins,
-    profile: { time_zone: timeZone, sources: profileSources },
+    profile: { time_zone: timeZone, sources: profileSources, source_ids: withBody.sourceIds },
     heuristics: { source: options.heuristics.source, user_override: overridden },
     skipped: skipped.entries,
     warnings: sortedDistinct([...warnings, ...skipped.warnings()]),

@@ -153,7 +153,7 @@ describe('fatigue.refreshState', () => {
     // Provenance of a row: the run, the engine, the heuristics, and the sessions that still weigh on it.
     const monday = rows.find((row) => key(row) === '2024-06-03 mus_quadriceps')!;
     const provenance = FatigueStateRowProvenanceSchema.parse(monday.provenance_json);
-    expect(provenance).toMatchObject({ run: monday.computed_from, engine: '@trainkit/fatigue@0.1.1', catalog_version: '1.0.0' });
+    expect(provenance).toMatchObject({ run: monday.computed_from, engine: '@trainkit/fatigue@0.1.1', catalog_version: '1.1.0' });
     expect(provenance.heuristics).toEqual(report.provenance.heuristics);
     // Quadriceps on Monday June 3rd: that evening's squats and every session of the 13 days before that loads the
     // quadriceps (10 tau = 13.03 days): squats, runs, climbing and tennis (catalog maps), canonical order.
