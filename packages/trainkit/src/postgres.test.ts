@@ -1,12 +1,14 @@
 /**
  * The facade on PostgreSQL (a fresh database on the test server): the same stored data gives the same report and,
- * through an incremental refresh, the same `user_fatigue_state` rows as on SQLite.
+ * through an incremental refresh, the same `user_fatigue_state` rows as on SQLite; goals, their revisions and the
+ * plan's recommendations come out the same as on SQLite too.
  */
 import type { TrainkitStorage, UserFatigueStateRow, UserId } from '@trainkit/core';
 import { createPostgresStorage } from '@trainkit/storage-kysely/postgres';
 import { createTestDatabase, type TestDatabase } from '@trainkit/storage-kysely/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTrainkit } from './create-trainkit.js';
+import { insertPlannedSession, openPlanScenario, PLAN_USER, type PlanScenario } from './test-support/plan-fixtures.js';
 import { createUser, insertActivities, openSqliteStorage, straightSets, trainingHistory, type FixtureActivity } from './test-support/fatigue-fixtures.js';
 import type { Trainkit } from './trainkit.js';
 
@@ -70,4 +72,33 @@ describe.skipIf(!adminUrl)('trainkit on PostgreSQL', () => {
     expect(report.muscles.hamstrings!.value_hse).toBeGreaterThan(0);
     expect(report).toEqual(await sqlite.trainkit.fatigue.report(options));
   });
+
+  it('revises goals and adapts the plan as on SQLite: the same goal history and recommendation sets', async () => {
+    const onPostgres = await planScenario(await createPostgresStorage({ connectionString: database.url, maxConnections: 4, migrate: true }));
+    const onSqlite = await planScenario(await openSqliteStorage());
+    try {
+      expect(onPostgres.inserted).toEqual(onSqlite.inserted);
+      expect(onPostgres.inserted[1]).toBeGreaterThan(0);
+      expect(onPostgres.history).toEqual(onSqlite.history);
+      expect(onPostgres.plan).toEqual(onSqlite.plan);
+    } finally {
+      await onPostgres.scenario.storage.close();
+      await onSqlite.scenario.storage.close();
+    }
+  });
 });
+
+/** The plan scenario (history, block, squat goal) with two sessions ahead: recommend, revise the goal, recommend again. */
+async function planScenario(storage: PlanScenario['storage']): Promise<{ scenario: PlanScenario; inserted: number[]; history: unknown; plan: unknown }> {
+  const scenario = await openPlanScenario(storage);
+  const { trainkit, programId, goalKey, clock } = scenario;
+  await insertPlannedSession(storage, { id: 'ps_thu', date: '2024-06-13', programId, exercises: [['back_squat', 5, 5, 100], ['pull_up', 4, 6, null]] });
+  await insertPlannedSession(storage, { id: 'ps_sat', date: '2024-06-15', programId, exercises: [['bench_press', 4, 8, 70]] });
+  const range = { userId: PLAN_USER, from: '2024-06-12', to: '2024-06-30' } as const;
+  const first = await trainkit.plan.recommend(range);
+  clock.now = '2024-06-12T08:00:00.000Z';
+  await trainkit.goals.revise({ userId: PLAN_USER, goalKey, basedOnRevision: 1, target: { type: 'one_rep_max', movement_id: 'back_squat', load_kg: 130 }, effectiveFrom: clock.now });
+  const second = await trainkit.plan.recommend(range);
+  const history = await trainkit.goals.history({ userId: PLAN_USER, goalKey, asKnownOn: '2024-06-12T07:00:00.000Z' });
+  return { scenario, inserted: [first.inserted, second.inserted], history, plan: await trainkit.plan.list({ ...range, includeHistory: true }) };
+}

@@ -3,7 +3,6 @@ import {
   type ActivityDefinitionRow,
   type IdFactory,
   type Instant,
-
   type PlannedSessionExerciseRow,
   type PlannedSessionId,
   type PlannedSessionRow,

@@ -96,9 +96,12 @@ export async function insertPlannedSession(
   return id;
 }
 
-/** A fresh facade on in-memory SQLite with the athlete's history, a block and a squat goal (revision 1). */
-export async function openPlanScenario(): Promise<PlanScenario> {
-  const storage = await openSqliteStorage();
+/**
+ * A fresh facade with the athlete's history, a block and a squat goal (revision 1), on `storage` (a migrated, empty
+ * storage; default in-memory SQLite).
+ */
+export async function openPlanScenario(storage?: PlanScenario['storage']): Promise<PlanScenario> {
+  storage ??= await openSqliteStorage();
   const clock = { now: PLAN_NOW };
   let next = 0;
   const trainkit = createTrainkit({ storage, clock: () => new Date(clock.now), ids: () => `id_${String(++next).padStart(6, '0')}` });
