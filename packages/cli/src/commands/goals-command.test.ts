@@ -23,6 +23,20 @@ async function setup() {
 const SQUAT_140 = 'type=one_rep_max,movement_id=back_squat,load_kg=140';
 
 describe('trainkit goals', () => {
+  it('creates the athlete of a first goal on a fresh database, as log and import do; other goal commands need one', async () => {
+    const cwd = makeTempDir();
+    const run = (...argv: string[]) => runInProcess(argv, { cwd, now: '2025-01-06T09:00:00Z' });
+    const missing = await run('goals', 'list', '--user', 'newcomer');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('user not found: newcomer');
+    const created = await run('goals', 'create', '--user', 'newcomer', '--key', 'squat', '--title', 'Squat 140 kg', '--type', 'strength', '--target', SQUAT_140);
+    expect(created.code).toBe(0);
+    expect(created.stderr).toBe("note: created user 'newcomer'\n");
+    const again = await run('goals', 'create', '--user', 'newcomer', '--key', 'bench', '--title', 'Bench 100 kg', '--type', 'strength', '--target', 'type=one_rep_max,movement_id=bench_press,load_kg=100');
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect((await run('goals', 'list', '--user', 'newcomer', '--json')).stdout).toContain('Bench 100 kg');
+  });
+
   it('creates, revises and shows the history of a goal, as known on any date', async () => {
     const { run } = await setup();
     const created = await run(

@@ -91,7 +91,7 @@ export const goalsCreateCommand = defineCommand({
       });
       io.stdout.write(common.json ? printJson(written) : formatGoalWrite(written));
       return 0;
-    });
+    }, { createUser: userId });
   },
 });
 
@@ -380,7 +380,7 @@ export const goalsCycleCommand = defineCommand({
       const cycle = await trainkit.goals.createCycle({ userId, ...period });
       io.stdout.write(common.json ? printJson(cycle) : `Macro cycle ${cycle.id} '${cycle.name}' ${cycle.start_date}..${cycle.end_date}\n`);
       return 0;
-    });
+    }, { createUser: userId });
   },
 });
 

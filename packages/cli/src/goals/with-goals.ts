@@ -1,4 +1,4 @@
-import { ValidationError } from '@trainkit/core';
+import { ValidationError, type UserId } from '@trainkit/core';
 import { createTrainkit, type Trainkit } from 'trainkit';
 import type { CommonOptions } from '../cli-command.js';
 import type { CliIo } from '../cli-io.js';
@@ -47,17 +47,33 @@ function withOptionNames(error: unknown): unknown {
 }
 
 /**
- * Opens the database `--db` points at (pending migrations applied first), runs `work` with a facade whose clock is
- * the CLI's, and reports the facade's validation errors under the names of the options.
+ * Opens the database `--db` points at (pending migrations applied first), creates the user `options.createUser`
+ * when absent (saying so on stderr), runs `work` with a facade whose clock is the CLI's, and reports the facade's
+ * validation errors under the names of the options.
  *
  * @example
  * ```ts
  * return withGoals(common, io, async (trainkit) => { await trainkit.goals.checkin(input); return 0; });
  * ```
  */
-export async function withGoals(common: CommonOptions, io: CliIo, work: (trainkit: Trainkit) => Promise<number>): Promise<number> {
+export async function withGoals(
+  common: CommonOptions,
+  io: CliIo,
+  work: (trainkit: Trainkit) => Promise<number>,
+  options: { readonly createUser?: UserId } = {},
+): Promise<number> {
   try {
-    return await withStorage(common, io, { migrate: true }, (storage) => work(createTrainkit({ storage, clock: () => io.now() })));
+    return await withStorage(common, io, { migrate: true }, async (storage) => {
+      const trainkit = createTrainkit({ storage, clock: () => io.now() });
+      // Commands that start an athlete's planning (a cycle, a goal) create the athlete on a fresh database, as
+      // `log` and `import` do; the others need an existing one.
+      const userId = options.createUser;
+      if (userId !== undefined && (await trainkit.users.find(userId)) === undefined) {
+        await trainkit.users.create({ id: userId });
+        if (!common.json) io.stderr.write(`note: created user '${userId}'\n`);
+      }
+      return work(trainkit);
+    });
   } catch (error) {
     throw withOptionNames(error);
   }
