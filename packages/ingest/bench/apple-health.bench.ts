@@ -24,22 +24,12 @@
  *   node --conditions=source --import tsx packages/ingest/bench/apple-health.bench.ts [--scale 0.1] [--legs bare,reader,import]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readAppleHealthXml, type AppleHealthReadSummary } from '@trainkit/providers/apple-health';
-// Benchmark only (a devDependency, never imported by published code): the import leg writes to a real SQLite file.
-// eslint-disable-next-line trainkit/dependency-direction -- see above
-import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
-import type { UserId } from '@trainkit/core';
-// By package name, not by path: a leg's process runs without `--conditions=source`, so these resolve to the built
-// packages (dist), the code an application runs.
-import { createIngestPipeline, type IngestRunSummary } from '@trainkit/ingest';
-import { bareSaxesParse } from '../../providers/src/apple-health/testing/bare-saxes-parse.js';
 import { writeAppleHealthExportXml } from '../../providers/src/apple-health/testing/write-apple-health-export.js';
 
 /** The legs of the benchmark. */
@@ -78,8 +68,6 @@ export interface AppleHealthBenchmarkResult {
   readonly generateSeconds: number;
   readonly legs: readonly (AppleHealthLegResult & { readonly ratio: number; readonly mbPerSecond: number; readonly recordsPerSecond: number })[];
 }
-
-const CHUNK = 256 * 1024;
 
 /** Runs the benchmark: generate, then each leg in its own process; prints a table and returns the numbers. */
 export async function runAppleHealthBenchmark(options: AppleHealthBenchmarkOptions = {}): Promise<AppleHealthBenchmarkResult> {
@@ -134,11 +122,11 @@ function buildMeasuredPackages(log: (line: string) => void): void {
   log(`apple-health: built @trainkit/ingest, @trainkit/storage-kysely and their dependencies in ${((performance.now() - started) / 1000).toFixed(1)} s; each leg runs on them`);
 }
 
-/** Runs one leg in a fresh Node process (this one's flags minus `--conditions=source`) and reads its JSON line. */
+/** Runs one leg in a fresh Node process (`apple-health-leg.mjs`, plain JavaScript on the built packages). */
 async function runLegInChild(leg: Leg, file: string, dir: string): Promise<AppleHealthLegResult> {
   const flags = leg === 'import-capped' ? ['--max-old-space-size=128'] : [];
-  const inherited = process.execArgv.filter((flag) => flag !== '--conditions=source' && flag !== '-C=source');
-  const child = spawn(process.execPath, [...inherited, ...flags, fileURLToPath(import.meta.url), '--leg', leg, '--file', file, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const script = fileURLToPath(new URL('./apple-health-leg.mjs', import.meta.url));
+  const child = spawn(process.execPath, [...flags, script, '--leg', leg, '--file', file, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (text: string) => (output += text));
@@ -148,64 +136,12 @@ async function runLegInChild(leg: Leg, file: string, dir: string): Promise<Apple
   return JSON.parse(line) as AppleHealthLegResult;
 }
 
-/** Runs one leg in this process, sampling RSS. */
-async function runLeg(leg: Leg, file: string, dir: string): Promise<AppleHealthLegResult> {
-  const startRss = process.memoryUsage.rss();
-  let peak = startRss;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 20);
-  const started = performance.now();
-  let records = 0;
-  let detail = '';
-  try {
-    if (leg === 'bare') {
-      const { elements, errors } = await bareSaxesParse(createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>);
-      records = elements;
-      detail = `${elements.toLocaleString('en-US')} elements${errors > 0 ? `, ${errors} errors` : ''}`;
-    } else if (leg === 'reader') {
-      let summary: AppleHealthReadSummary | null = null;
-      let drafts = 0;
-      let samples = 0;
-      for await (const batch of readAppleHealthXml(createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>, { onSummary: (value) => (summary = value) })) {
-        drafts += batch.drafts.length;
-        for (const draft of batch.drafts) samples += draft.samples.length;
-      }
-      const read = summary as AppleHealthReadSummary | null;
-      records = read?.elements.Record ?? 0;
-      detail = `${drafts.toLocaleString('en-US')} raw records, ${samples.toLocaleString('en-US')} samples`;
-    } else {
-      const storage = await createSqliteStorage({ path: join(dir, `${leg}.sqlite`), migrate: true });
-      try {
-        const userId = 'usr_bench' as UserId;
-        await storage.users.insert({ id: userId, created_at: '2024-01-01T00:00:00.000Z' });
-        let next = 0;
-        const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: (prefix) => `${prefix}_${(next += 1).toString(36)}` });
-        const [summary]: (IngestRunSummary | undefined)[] = await pipeline.importFiles({ userId, paths: [file], worker: leg === 'import-worker' });
-        const counts = summary?.counts;
-        detail = `run ${summary?.run.status ?? 'none'}: ${counts?.new ?? 0} new raw records, ${counts?.failed ?? 0} failed, ${counts?.skipped ?? 0} skipped (${((await stat(join(dir, `${leg}.sqlite`))).size / 1_000_000).toFixed(0)} MB database)`;
-      } finally {
-        await storage.close();
-      }
-    }
-  } finally {
-    clearInterval(sampler);
-  }
-  peak = Math.max(peak, process.memoryUsage.rss());
-  return { leg, seconds: (performance.now() - started) / 1000, peakRssMb: peak / 1_000_000, startRssMb: startRss / 1_000_000, records, detail };
-}
-
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (invokedDirectly) {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((argument) => argument !== '--'),
-    options: { scale: { type: 'string', default: '1' }, legs: { type: 'string' }, leg: { type: 'string' }, file: { type: 'string' }, dir: { type: 'string' } },
+    options: { scale: { type: 'string', default: '1' }, legs: { type: 'string' } },
   });
-  if (values.leg !== undefined && values.file !== undefined && values.dir !== undefined) {
-    const result = await runLeg(values.leg as Leg, values.file, values.dir);
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-  } else {
-    const legs = values.legs === undefined ? undefined : (values.legs.split(',') as Leg[]);
-    await runAppleHealthBenchmark({ scale: Number(values.scale), ...(legs === undefined ? {} : { legs }) });
-  }
+  const legs = values.legs === undefined ? undefined : (values.legs.split(',') as Leg[]);
+  await runAppleHealthBenchmark({ scale: Number(values.scale), ...(legs === undefined ? {} : { legs }) });
 }

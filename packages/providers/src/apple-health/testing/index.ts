@@ -12,4 +12,3 @@ export {
 export { writeAppleHealthExportXml, writeAppleHealthExportZip, type WrittenAppleHealthExport } from './write-apple-health-export.js';
 export { writeZip, type ZipEntryInput } from './write-zip.js';
 export { appleHealthExportDtd } from './apple-health-export-dtd.js';
-export { bareSaxesParse } from './bare-saxes-parse.js';
