@@ -20,7 +20,6 @@ import {
   DEFAULT_HEURISTICS_CONFIG,
   resolveHeuristicsConfig,
   type ComputeFatigueInput,
-  type FatigueSessionInput,
   type MuscleMaps,
 } from '@trainkit/fatigue';
 import { buildSyntheticHistory } from '../../fatigue/bench/fatigue.bench.js';
@@ -32,6 +31,8 @@ import {
   type RecommendSessionsInput,
 } from '../src/index.js';
 import { formatTiming, time, type Timing } from '../../../scripts/bench-support/median-timing.js';
+import { seededRandom } from '../../../scripts/bench-support/seeded-random.js';
+import { plannedLiftingSessions } from '../src/test-support/planning-fixtures.js';
 
 /** Options of {@link runPlanningBenchmark}. */
 export interface PlanningBenchmarkOptions {
@@ -61,17 +62,6 @@ export interface PlanningBenchmarkResult {
 const TIME_ZONE = 'Europe/Berlin';
 const WEEKS = 12;
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function addDays(date: string, days: number): LocalDate {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10) as LocalDate;
 }
@@ -86,7 +76,7 @@ const TEMPLATES: readonly (readonly string[])[] = [
 
 /** 12 weeks of planned sessions from `firstDay` (Mon, Tue, Thu, Sat pattern), deterministic. */
 export function buildPlannedWeeks(firstDay: string, known: ReadonlySet<string>): PlannedSessionWithExercises[] {
-  const random = mulberry32(12_2024);
+  const random = seededRandom(12_2024);
   const sessions: PlannedSessionWithExercises[] = [];
   for (let week = 0; week < WEEKS; week += 1) {
     for (const [slot, dayOffset] of [0, 1, 3, 5].entries()) {
@@ -179,22 +169,7 @@ export async function runPlanningBenchmark(options: PlanningBenchmarkOptions = {
   );
   const muscleMaps: MuscleMaps = { movements: { ...catalogMaps, ...history.muscleMaps!.movements } };
   const slugOf = new Map(seed.movements.map((movement) => [movement.id, movement.slug]));
-  const plannedForFatigue: FatigueSessionInput[] = planned.map(({ session, exercises }) => ({
-    id: session.id,
-    activity: 'lifting',
-    started_at: `${session.scheduled_date}T16:00:00.000Z`,
-    duration_seconds: session.planned_duration_seconds ?? 3600,
-    time_zone: TIME_ZONE,
-    rpe: session.planned_rpe,
-    sets: exercises.flatMap((exercise) =>
-      Array.from({ length: exercise.sets ?? 1 }, () => ({
-        movement_id: slugOf.get(exercise.movement_id) ?? exercise.movement_id,
-        reps: exercise.reps,
-        load_kg: exercise.load_kg,
-        rir: exercise.rir,
-      })),
-    ),
-  }));
+  const plannedForFatigue = plannedLiftingSessions(planned, { slugOf, startTime: 'T16:00:00.000Z', timeZone: TIME_ZONE });
   const config = resolveHeuristicsConfig(DEFAULT_HEURISTICS_CONFIG, { forecast: { days: WEEKS * 7 + 1 } });
   const aloneInput: ComputeFatigueInput = { ...history, muscleMaps, config };
   const forecastInput: ComputeFatigueInput = { ...aloneInput, plannedSessions: plannedForFatigue };

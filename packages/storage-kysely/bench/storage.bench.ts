@@ -35,6 +35,7 @@ import type { KyselyStorage } from '../src/index.js';
 import { createPostgresStorage, type PostgresNativeHandle } from '../src/postgres/index.js';
 import { createSqliteStorage, type SqliteNativeHandle } from '../src/sqlite/index.js';
 import { createTestDatabase } from '../src/testing/index.js';
+import { seededRandom } from '../../../scripts/bench-support/seeded-random.js';
 
 /** A storage of one of the benchmarked dialects, with its driver handle. */
 type BenchStorage = KyselyStorage<SqliteNativeHandle | PostgresNativeHandle>;
@@ -87,17 +88,8 @@ const BULK_USER = 'usr_bulk' as UserId;
 const HISTORY_USER = 'usr_history' as UserId;
 const DAY_MS = 86_400_000;
 
-/** Deterministic PRNG (mulberry32), so every run writes the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Deterministic PRNG, so every run writes the same data. */
+const random = seededRandom;
 
 const ACTIVITY_COLUMNS = [
   'id', 'user_id', 'planned_session_id', 'source', 'provider', 'activity_definition_id', 'discipline_id', 'title',

@@ -107,6 +107,32 @@ export function squatDay(daysBefore: number, sets = 8): FatigueSessionInput {
   };
 }
 
+/**
+ * Planned strength sessions as the fatigue engine's planned sessions (its forecast input): every set of every
+ * exercise, movements by slug (`slugOf` maps stored ids to slugs), starting at `startTime` of the scheduled day.
+ */
+export function plannedLiftingSessions(
+  planned: readonly PlannedSessionWithExercises[],
+  options: { readonly slugOf: ReadonlyMap<string, string>; readonly startTime: string; readonly timeZone: string },
+): FatigueSessionInput[] {
+  return planned.map(({ session, exercises }) => ({
+    id: session.id,
+    activity: 'lifting',
+    started_at: `${session.scheduled_date}${options.startTime}`,
+    duration_seconds: session.planned_duration_seconds ?? 3600,
+    time_zone: options.timeZone,
+    rpe: session.planned_rpe,
+    sets: exercises.flatMap((exercise) =>
+      Array.from({ length: exercise.sets ?? 1 }, () => ({
+        movement_id: options.slugOf.get(exercise.movement_id) ?? exercise.movement_id,
+        reps: exercise.reps,
+        load_kg: exercise.load_kg,
+        rir: exercise.rir,
+      })),
+    ),
+  }));
+}
+
 /** The fatigue report at {@link AS_OF} of a history, with a forecast over the planned sessions. */
 export function fatigueReportFor(
   history: readonly FatigueSessionInput[],
@@ -116,22 +142,7 @@ export function fatigueReportFor(
   const slugOf = new Map(MOVEMENTS.map((movement) => [catalogId('movement', movement.slug), movement.slug]));
   return computeFatigue({
     sessions: history,
-    plannedSessions: planned.map(({ session, exercises }) => ({
-      id: session.id,
-      activity: 'lifting',
-      started_at: `${session.scheduled_date}T10:00:00.000Z`,
-      duration_seconds: session.planned_duration_seconds ?? 3600,
-      time_zone: TIME_ZONE,
-      rpe: session.planned_rpe,
-      sets: exercises.flatMap((exercise) =>
-        Array.from({ length: exercise.sets ?? 1 }, () => ({
-          movement_id: slugOf.get(exercise.movement_id) ?? exercise.movement_id,
-          reps: exercise.reps,
-          load_kg: exercise.load_kg,
-          rir: exercise.rir,
-        })),
-      ),
-    })),
+    plannedSessions: plannedLiftingSessions(planned, { slugOf, startTime: 'T10:00:00.000Z', timeZone: TIME_ZONE }),
     recoverySignals,
     profile: { time_zone: TIME_ZONE },
     asOf: AS_OF,

@@ -1,13 +1,5 @@
 import type { ActivityInstanceId, ExternalActivityRecordId, TrainkitRepositories, UserId } from '@trainkit/core';
-
-/** Ids per `IN (...)` list, well below every dialect's bound-parameter limit. */
-const CHUNK = 500;
-
-function chunks<T>(values: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < values.length; start += CHUNK) result.push(values.slice(start, start + CHUNK));
-  return result;
-}
+import { idChunks } from '../collections/id-chunks.js';
 
 /**
  * Internal: the ingestion runs whose data the given activities hold: each activity's own run (the run that last
@@ -22,7 +14,7 @@ export async function ingestionRunsOf(
   const runs = new Set<string>();
   for (const activity of activities) if (activity.ingestionRunId !== null) runs.add(activity.ingestionRunId);
   const recordsByActivity = new Map<string, ExternalActivityRecordId[]>();
-  for (const ids of chunks(activities.map((activity) => activity.id as ActivityInstanceId))) {
+  for (const ids of idChunks(activities.map((activity) => activity.id as ActivityInstanceId))) {
     for (const link of await repositories.activityInstanceLinks.list(userId, { where: { activity_instance_id: ids } })) {
       if (link.external_activity_record_id === null) continue;
       const list = recordsByActivity.get(link.activity_instance_id) ?? [];
@@ -32,7 +24,7 @@ export async function ingestionRunsOf(
   }
   // A single-record activity was written by the run that stored its record; only merged ones hold other runs' data.
   const merged = [...recordsByActivity.values()].filter((records) => records.length > 1).flat();
-  for (const ids of chunks(merged)) {
+  for (const ids of idChunks(merged)) {
     for (const record of await repositories.externalActivityRecords.list(userId, { where: { id: ids } })) runs.add(record.ingestion_run_id);
   }
   return [...runs].sort();

@@ -56,9 +56,7 @@ import {
   plannedSessionLocation,
   type StoredLocation,
 } from './stored-location.js';
-
-/** Ids per `IN (...)` list, well below every dialect's bound-parameter limit. */
-const CHUNK = 500;
+import { idChunks, groupRowsBy } from '../collections/id-chunks.js';
 
 /** Most recent activities searched for a time zone when the settings name none. */
 const RECENT_FOR_TIME_ZONE = 50;
@@ -114,22 +112,6 @@ export interface LoadedFatigueInput {
   readonly origins: InputOrigins;
   /** Ingestion runs of the recovery signals given to readiness (distinct, sorted). */
   readonly signalRunIds: readonly string[];
-}
-
-function chunks<T>(values: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < values.length; start += CHUNK) result.push(values.slice(start, start + CHUNK));
-  return result;
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 /** The earlier of two ISO dates or instants of the same form (they sort as text). */
@@ -238,7 +220,7 @@ async function loadSets(
   activityIds: readonly ActivityInstanceId[],
 ): Promise<Map<string, ActivityStrengthSetRow[]>> {
   const rows: ActivityStrengthSetRow[] = [];
-  for (const chunk of chunks(activityIds)) {
+  for (const chunk of idChunks(activityIds)) {
     rows.push(
       ...(await repositories.activityStrengthSets.list(userId, {
         where: { activity_instance_id: chunk },
@@ -246,7 +228,7 @@ async function loadSets(
       })),
     );
   }
-  return groupBy(rows, (row) => row.activity_instance_id);
+  return groupRowsBy(rows, (row) => row.activity_instance_id);
 }
 
 /**
@@ -377,7 +359,7 @@ export async function loadFatigueInput(
       (session) => session.status === 'planned',
     );
     const exercises: PlannedSessionExerciseRow[] = [];
-    for (const chunk of chunks(planned.map((session) => session.id as PlannedSessionId))) {
+    for (const chunk of idChunks(planned.map((session) => session.id as PlannedSessionId))) {
       exercises.push(
         ...(await repositories.plannedSessionExercises.list(userId, {
           where: { planned_session_id: chunk },
@@ -385,7 +367,7 @@ export async function loadFatigueInput(
         })),
       );
     }
-    const exercisesBySession = groupBy(exercises, (row) => row.planned_session_id);
+    const exercisesBySession = groupRowsBy(exercises, (row) => row.planned_session_id);
     for (const session of planned) {
       const mapped = plannedSessionToFatigueSession(session, exercisesBySession.get(session.id) ?? [], {
         definitions,

@@ -10,6 +10,7 @@ import {
 import { estimateOneRepMax } from '@trainkit/fatigue';
 import type { GoalObservation, GoalTarget } from '@trainkit/goals';
 import { addLocalDays, endOfLocalDay, localDateTimeToInstant } from '../time/local-date-time-to-instant.js';
+import { idChunks } from '../collections/id-chunks.js';
 
 /**
  * Sets with more reps to failure (reps + RIR) than this are left out of estimated one-rep maxima: Epley's formula
@@ -21,9 +22,6 @@ import { addLocalDays, endOfLocalDay, localDateTimeToInstant } from '../time/loc
  * ```
  */
 export const ONE_REP_MAX_MAX_REPS_TO_FAILURE = 12;
-
-/** Ids per `IN (...)` list (well under every dialect's parameter limit). */
-const ID_CHUNK = 500;
 
 interface Scope {
   readonly discipline_id?: string | undefined;
@@ -58,8 +56,8 @@ function weeklyBest(observations: readonly (GoalObservation & { readonly week: s
 async function activitiesByIds(repositories: TrainkitRepositories, userId: UserId, ids: readonly string[]): Promise<Map<string, ActivityInstanceRow>> {
   const unique = [...new Set(ids)];
   const found = new Map<string, ActivityInstanceRow>();
-  for (let index = 0; index < unique.length; index += ID_CHUNK) {
-    const rows = await repositories.activityInstances.list(userId, { where: { id: unique.slice(index, index + ID_CHUNK) as ActivityInstanceRow['id'][] } });
+  for (const chunk of idChunks(unique as ActivityInstanceRow['id'][])) {
+    const rows = await repositories.activityInstances.list(userId, { where: { id: chunk } });
     for (const row of rows) found.set(row.id, row);
   }
   return found;

@@ -37,28 +37,10 @@ import { TRAINKIT_PLAN_ADHERENCE_FORMAT, type TrainkitPlanAdherence } from './tr
 import { TRAINKIT_PLAN_LIST_FORMAT, type PlannedSessionPlan, type TrainkitPlanList } from './trainkit-plan-list-schema.js';
 import type { TrainkitPlan } from './trainkit-plan.js';
 import { userTimeZone } from './user-time-zone.js';
-
-/** Ids per `IN (...)` list, well below every dialect's bound-parameter limit. */
-const CHUNK = 500;
-
-function chunks<T>(values: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < values.length; start += CHUNK) result.push(values.slice(start, start + CHUNK));
-  return result;
-}
+import { idChunks, groupRowsBy } from '../collections/id-chunks.js';
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 /** Internal: what the plan facade needs from `createTrainkit`. */
@@ -75,7 +57,7 @@ function sortSessions(rows: readonly PlannedSessionRow[]): PlannedSessionRow[] {
 
 async function loadExercises(repositories: TrainkitRepositories, userId: UserId, sessions: readonly PlannedSessionRow[]): Promise<Map<string, PlannedSessionExerciseRow[]>> {
   const rows: PlannedSessionExerciseRow[] = [];
-  for (const chunk of chunks(sessions.map((session) => session.id as PlannedSessionId))) {
+  for (const chunk of idChunks(sessions.map((session) => session.id as PlannedSessionId))) {
     rows.push(
       ...(await repositories.plannedSessionExercises.list(userId, {
         where: { planned_session_id: chunk },
@@ -83,15 +65,15 @@ async function loadExercises(repositories: TrainkitRepositories, userId: UserId,
       })),
     );
   }
-  return groupBy(rows, (row) => row.planned_session_id);
+  return groupRowsBy(rows, (row) => row.planned_session_id);
 }
 
 async function loadRecommendations(repositories: TrainkitRepositories, userId: UserId, sessionIds: readonly string[]): Promise<Map<string, RecommendationRow[]>> {
   const rows: RecommendationRow[] = [];
-  for (const chunk of chunks(sessionIds as PlannedSessionId[])) {
+  for (const chunk of idChunks(sessionIds as PlannedSessionId[])) {
     rows.push(...(await repositories.recommendations.list(userId, { where: { planned_session_id: chunk }, orderBy: [{ column: 'created_at' }] })));
   }
-  return groupBy(rows, (row) => row.planned_session_id ?? '');
+  return groupRowsBy(rows, (row) => row.planned_session_id ?? '');
 }
 
 function sessionPlans(
@@ -179,7 +161,7 @@ async function recommendPlan(
     heuristics: config,
     busyDates: stored.filter((session) => session.scheduled_date > to && session.status === 'planned').map((session) => session.scheduled_date),
   });
-  const draftsBySession = groupBy(drafts, (draft) => draft.planned_session_id);
+  const draftsBySession = groupRowsBy(drafts, (draft) => draft.planned_session_id);
 
   const createdAt = deps.now();
   const outcomes: PlanRecommendationResult['outcomes'] = [];
