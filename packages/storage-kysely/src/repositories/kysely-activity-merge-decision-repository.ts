@@ -40,13 +40,6 @@ export class KyselyActivityMergeDecisionRepository
   }
 
   async listByRecord(userId: UserId, externalActivityRecordId: ExternalActivityRecordId): Promise<ActivityMergeDecisionRow[]> {
-    const user = checkUserId(this.table, userId);
-    const record = checkKey(this.table, 'externalActivityRecordId', externalActivityRecordId);
-    return (await selectWhere(
-      this.context,
-      this.runtime,
-      (query) => query.where('user_id', '=', user).where('external_activity_record_id', '=', record),
-      [{ column: 'created_at' }],
-    )) as ActivityMergeDecisionRow[];
+    return this.listByKey(userId, 'external_activity_record_id', 'externalActivityRecordId', externalActivityRecordId, 'created_at');
   }
 }

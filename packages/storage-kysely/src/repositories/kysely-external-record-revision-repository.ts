@@ -6,9 +6,7 @@ import type {
   ExternalRecordRevisionRow,
   UserId,
 } from '@trainkit/core';
-import { checkKey, checkUserId } from './check-arguments.js';
 import { KyselyUserScopedRepository } from './kysely-user-scoped-repository.js';
-import { selectWhere } from './select-rows.js';
 import type { StorageContext } from './storage-context.js';
 
 /**
@@ -25,13 +23,6 @@ export class KyselyExternalRecordRevisionRepository
   }
 
   async listByRecord(userId: UserId, externalActivityRecordId: ExternalActivityRecordId): Promise<ExternalRecordRevisionRow[]> {
-    const user = checkUserId(this.table, userId);
-    const record = checkKey(this.table, 'externalActivityRecordId', externalActivityRecordId);
-    return (await selectWhere(
-      this.context,
-      this.runtime,
-      (query) => query.where('user_id', '=', user).where('external_activity_record_id', '=', record),
-      [{ column: 'revision' }],
-    )) as ExternalRecordRevisionRow[];
+    return this.listByKey(userId, 'external_activity_record_id', 'externalActivityRecordId', externalActivityRecordId, 'revision');
   }
 }

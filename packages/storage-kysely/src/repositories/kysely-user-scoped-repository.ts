@@ -8,7 +8,7 @@ import { deleteRows } from './delete-rows.js';
 import { insertReturning, validateAndInsertRows } from './insert-rows.js';
 import { assertOwnedReferences } from './owned-reference-collector.js';
 import type { PlainRow } from './plain-row.js';
-import { selectOne, selectOneOrThrow, selectRows } from './select-rows.js';
+import { selectOne, selectOneOrThrow, selectRows, selectWhere } from './select-rows.js';
 import { updateRow } from './update-row.js';
 import type { StorageContext } from './storage-context.js';
 import { tableRuntime, type TableRuntime } from './table-runtime.js';
@@ -35,6 +35,20 @@ export class KyselyUserScopedRepository<Row, Id extends string, Insert> implemen
 
   protected get table(): string {
     return this.runtime.name;
+  }
+
+  /**
+   * The user's rows whose `column` equals `value` (checked as the key argument `argument`), ordered by `orderBy` then
+   * the primary key, at most `limit` (a positive integer) of them: the one-key listings of the repositories
+   * (`listByRecord`, `listByRun`, ...).
+   */
+  protected async listByKey(userId: UserId, column: string, argument: string, value: string, orderBy: string, limit?: number): Promise<Row[]> {
+    const user = checkUserId(this.table, userId);
+    const key = checkKey(this.table, argument, value);
+    if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) {
+      throw validationError(this.table, 'limit', 'too_small', 'must be a positive integer');
+    }
+    return (await selectWhere(this.context, this.runtime, (query) => query.where('user_id', '=', user).where(column, '=', key), [{ column: orderBy }], limit)) as Row[];
   }
 
   async insert(row: Insert): Promise<Row> {
