@@ -14,6 +14,7 @@ export const PACKAGE_LAYERS = {
   '@trainkit/storage-testkit': 2,
   '@trainkit/ingest': 2,
   '@trainkit/planning': 2,
+  '@trainkit/connect': 2,
   trainkit: 3,
   '@trainkit/cli': 4,
   '@trainkit/example-quickstart': 4,

@@ -27,7 +27,7 @@ describe('trainkit package boundaries', () => {
   it('depends on the domain and composition packages only (storage-kysely is a dev dependency for tests)', () => {
     const manifest = JSON.parse(readFileSync(join(sourceDir, '..', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([
-      '@trainkit/biometrics', '@trainkit/catalog', '@trainkit/core', '@trainkit/fatigue', '@trainkit/goals', '@trainkit/ingest', '@trainkit/planning', '@trainkit/providers',
+      '@trainkit/biometrics', '@trainkit/catalog', '@trainkit/connect', '@trainkit/core', '@trainkit/fatigue', '@trainkit/goals', '@trainkit/ingest', '@trainkit/planning', '@trainkit/providers',
     ]);
     expect(Object.keys(manifest.devDependencies ?? {})).toContain('@trainkit/storage-kysely');
   });

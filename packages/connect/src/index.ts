@@ -1,0 +1,12 @@
+export { CONNECT_PROVIDERS, ConnectProviderSchema, type ConnectProvider } from './connect-provider.js';
+export type { ConnectPipeline, ConnectIngestCounts, DeleteRecordsInput, DeleteRecordsResult } from './connect-pipeline.js';
+export { CONNECT_LOG_LEVELS, type ConnectLogEntry, type ConnectLogger, type ConnectRuntime } from './runtime/connect-runtime.js';
+export { PROVIDER_HTTP_FAILURES, ProviderHttpError, type ProviderHttpFailure } from './errors/provider-http-error.js';
+export { OAUTH_FAILURES, OAuthError, type OAuthFailure } from './errors/oauth-error.js';
+export { WEBHOOK_VERIFICATION_FAILURES, WebhookVerificationError, type WebhookVerificationFailure } from './errors/webhook-verification-error.js';
+export { TOKEN_VAULT_FAILURES, TokenVaultError, type TokenVaultFailure } from './errors/token-vault-error.js';
+export { ProviderClientConfigSchema, type ProviderClientConfig } from './config/provider-client-config.js';
+export type { TokenSet } from './oauth/token-set.js';
+export type { AccessTokenSource } from './accounts/access-token-source.js';
+export type { ProviderRequest, ProviderResponse, ProviderHttpClient } from './http/provider-http-types.js';
+export type { SyncInput, SyncProgress, SyncStop, SyncSummary, FetchedPayload, ObjectRef, SyncService } from './sync/sync-types.js';

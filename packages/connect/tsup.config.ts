@@ -1,0 +1,3 @@
+import { defineTrainkitBuild } from '../../tsup.shared.js';
+
+export default defineTrainkitBuild(['src/index.ts']);
