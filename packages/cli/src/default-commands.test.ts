@@ -5,10 +5,10 @@ import { makeTempDir, removeTempDirs, runInProcess } from './testing/run-in-proc
 afterAll(removeTempDirs);
 
 describe('default commands', () => {
-  it('offers db, log, ingestion, fatigue and demo commands, each with its own --help taking --db', async () => {
+  it('offers db, log, ingestion, connection, fatigue and demo commands, each with its own --help taking --db', async () => {
     expect(defaultCommands.map((command) => command.path.join(' '))).toEqual([
       'db migrate', 'db rollback', 'db status', 'log strength', 'log cardio', 'log sport', 'log hobby',
-      'import', 'ingest', 'activities', 'runs', 'replay', 'unmerge', 'fatigue',
+      'import', 'ingest', 'activities', 'runs', 'replay', 'unmerge', 'connect', 'sync', 'accounts', 'keys rotate', 'fatigue',
       'goals create', 'goals revise', 'goals history', 'goals checkin', 'goals progress', 'goals list', 'goals cycle', 'goals block', 'plan', 'demo',
     ]);
     const cwd = makeTempDir();

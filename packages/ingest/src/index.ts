@@ -8,6 +8,8 @@ export {
   INGEST_PHASES,
   type ActivityWithSources,
   type CreateIngestPipelineOptions,
+  type DeleteRecordsInput,
+  type DeleteRecordsResult,
   type ExternalRecordSummary,
   type FinishRunInput,
   type ImportFilesInput,

@@ -340,7 +340,8 @@ export interface ListRunsInput {
  * `createIngestPipeline`, or use `trainkit.ingest` on the facade.
  *
  * Nothing here throws for bad input: a payload or record that cannot be read becomes an `ingestion_failures` row on
- * the run, beside its raw data. Only storage failures (and an unknown user) throw.
+ * the run, beside its raw data. Only storage failures (and an unknown user) throw, and `deleteRecords` for a bad
+ * request (`ValidationError`, before anything is written).
  *
  * @example
  * ```ts
@@ -374,6 +375,60 @@ export interface IngestPipeline {
   finishRun(input: FinishRunInput): Promise<IngestRunSummary>;
   /** Opens a run that several `ingestPayload` / `ingestResults` calls continue (`runId`), closed by `finishRun`. */
   openRun(input: OpenRunInput): Promise<ExternalIngestionRunRow>;
+  /**
+   * Removes a provider's raw records of a user (every one, or the listed external ids with their child records) and
+   * every canonical row that came only from them, in one transaction recorded as a run; merged activities that have
+   * other sources are rebuilt from those. A provider's deletion request (Strava deauthorization, an activity deleted
+   * at the provider) means the data must go; a later `replay` cannot bring it back (the raw records are gone).
+   */
+  deleteRecords(input: DeleteRecordsInput): Promise<DeleteRecordsResult>;
+}
+
+/**
+ * Input of {@link IngestPipeline.deleteRecords}: which raw records of a provider to remove, and why.
+ *
+ * @example
+ * ```ts
+ * const input: DeleteRecordsInput = { userId: 'u1', provider: 'strava', externalIds: ['11843527901'], reason: 'strava webhook: activity deleted' };
+ * ```
+ */
+export interface DeleteRecordsInput {
+  readonly userId: string;
+  readonly provider: Provider;
+  /**
+   * Only these external ids and their child records (Strava streams, Garmin activity details, the legs of a
+   * multisport activity, whose `parent_external_id` is one of them, and theirs); omitted = every record of the
+   * provider. Ids that are not stored delete nothing.
+   */
+  readonly externalIds?: readonly string[];
+  /** Why, recorded on the run's `stats_json` (e.g. `strava deauthorization`); a non-empty text. */
+  readonly reason: string;
+  /** Run kind; default `webhook`. */
+  readonly kind?: IngestionRunKind;
+}
+
+/**
+ * What {@link IngestPipeline.deleteRecords} removed, and the run (`succeeded`, `stats_json` with these counts, the
+ * detailed counts and the reason) that records it.
+ *
+ * @example
+ * ```ts
+ * const result: DeleteRecordsResult = await pipeline.deleteRecords({ userId: 'u1', provider: 'strava', reason: 'strava deauthorization' });
+ * console.log(result.deleted.records, result.deleted.activities, result.deleted.activitiesRebuilt);
+ * ```
+ */
+export interface DeleteRecordsResult {
+  readonly run: ExternalIngestionRunRow;
+  readonly deleted: {
+    /** Raw records (`external_activity_records`, children included). */
+    readonly records: number;
+    /** Canonical activities that had no other source. */
+    readonly activities: number;
+    /** Merged activities that lost this source and were rebuilt from the rest. */
+    readonly activitiesRebuilt: number;
+    /** Recovery signals, biometrics, samples, streams and daily totals. */
+    readonly otherRows: number;
+  };
 }
 
 /**

@@ -82,6 +82,7 @@ import { KyselyUserProfileRepository } from './repositories/kysely-user-profile-
 import { KyselyUserRepository } from './repositories/kysely-user-repository.js';
 import { KyselyUserScopedRepository } from './repositories/kysely-user-scoped-repository.js';
 import { KyselyUserSettingsRepository } from './repositories/kysely-user-settings-repository.js';
+import { KyselyWebhookDeliveryRepository } from './repositories/kysely-webhook-delivery-repository.js';
 import { StorageContext } from './repositories/storage-context.js';
 import type { DynamicDatabase, TrainkitDatabase } from './trainkit-database.js';
 
@@ -223,6 +224,7 @@ function createRepositories(context: StorageContext): TrainkitRepositories {
     ),
     externalRecordRevisions: new KyselyExternalRecordRevisionRepository(context),
     ingestionFailures: new KyselyIngestionFailureRepository(context),
+    webhookDeliveries: new KyselyWebhookDeliveryRepository(context),
     disciplines: new KyselyReferenceRepository<DisciplineRow, DisciplineId, DisciplineInsert>(context, 'disciplines'),
     muscles: new KyselyReferenceRepository<MuscleRow, MuscleId, MuscleInsert>(context, 'muscles'),
     movements: new KyselyReferenceRepository<MovementRow, MovementId, MovementInsert>(context, 'movements'),

@@ -7,6 +7,7 @@ import { describeRoundTripContract } from './contract/round-trip-contract.js';
 import { describeTypedErrorsContract } from './contract/typed-errors-contract.js';
 import { describeUnitOfWorkContract } from './contract/unit-of-work-contract.js';
 import { describeUserIsolationContract } from './contract/user-isolation-contract.js';
+import { describeWebhookDeliveriesContract } from './contract/webhook-deliveries-contract.js';
 import type { StorageContractOptions } from './storage-contract-options.js';
 
 /**
@@ -27,6 +28,8 @@ import type { StorageContractOptions } from './storage-contract-options.js';
  *    the stored version and bump the revision for another, agree with each other (property), are atomic and per user;
  *    `deleteWhere` on every repository (filters like `list`, one user, refuses an empty filter); dedup candidates
  *    (`listOverlapping`), daily totals keyed by (user, provider, day, metric), run failures and merge decisions;
+ *    webhook deliveries: one per (provider, delivery_key) across users (a duplicate is a unique `ConflictError`),
+ *    `findByKey` and `listPending` (oldest first, property) across users, cascade with the user, run set to null;
  * 6. **migrations**: status and reports, and with the `introspectSchema` capability: the schema matches the registry,
  *    up / down to zero / up gives an identical schema, and every step's `down` works.
  *
@@ -57,6 +60,7 @@ export function runStorageContractTests(options: StorageContractOptions): void {
     describeRawLakeContract(options);
     describeDeleteWhereContract(options);
     describeIngestionRecordsContract(options);
+    describeWebhookDeliveriesContract(options);
     describeMigrationContract(options);
   });
 }

@@ -1,6 +1,7 @@
 import type { IdFactory, TrainkitStorage } from '@trainkit/core';
 import type { HeuristicsConfig, HeuristicsConfigInput } from '@trainkit/fatigue';
 import type { MergePolicyInput } from '@trainkit/ingest';
+import type { ConnectOptions } from './connections/connect-options.js';
 
 /**
  * Options of {@link createTrainkit}.
@@ -32,4 +33,9 @@ export interface CreateTrainkitOptions {
    * (`ConfigError`).
    */
   readonly mergePolicy?: MergePolicyInput;
+  /**
+   * Connected provider accounts (`@trainkit/connect`): the OAuth client of each provider and the token vault's key.
+   * Without it, `trainkit.connections` throws a `ConfigError`. Validated at once (`ConfigError`, `TokenVaultError`).
+   */
+  readonly connect?: ConnectOptions;
 }

@@ -4,6 +4,7 @@ import { PLANNING_HEURISTICS } from '@trainkit/planning';
 import { createIngestPipeline } from '@trainkit/ingest';
 import { createBiometricsApi } from './biometrics/create-biometrics-api.js';
 import { catalogHeuristicsConfig } from './catalog/catalog-heuristics-config.js';
+import { connectionsNotConfigured, createTrainkitConnections } from './connections/create-trainkit-connections.js';
 import { seedCatalog } from './catalog/seed-catalog.js';
 import type { CreateTrainkitOptions } from './create-trainkit-options.js';
 import { buildFatigueReport } from './fatigue/build-fatigue-report.js';
@@ -24,7 +25,7 @@ import type { Trainkit } from './trainkit.js';
  * @param options - The storage, and optionally a clock, an id factory, a heuristics config and a merge policy.
  * @returns The {@link Trainkit} facade.
  * @throws {ConfigError} When `options.heuristics` is not a valid heuristics config or `options.mergePolicy` not a
- * valid merge policy.
+ * valid merge policy, or `options.connect` has no usable encryption key (`TokenVaultError`).
  *
  * @example
  * ```ts
@@ -54,7 +55,9 @@ export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
     ids: () => ids(),
     ...(options.mergePolicy === undefined ? {} : { mergePolicy: options.mergePolicy }),
   });
-  return {
+  const connections =
+    options.connect === undefined ? undefined : createTrainkitConnections({ storage, pipeline: ingest, clock, ids, connect: options.connect });
+  const trainkit: Omit<Trainkit, 'connections'> = {
     storage,
     heuristics: heuristics.config,
     seedCatalog: () => seedCatalog(storage),
@@ -79,4 +82,12 @@ export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
     biometrics: createBiometricsApi(storage, { ids, now }),
     plan: createPlanApi(storage, { heuristics, planningHeuristics: PLANNING_HEURISTICS, ids, now }),
   };
+  // Not enumerable: spreading or printing the facade must not throw when connect is not configured.
+  return Object.defineProperty(trainkit, 'connections', {
+    enumerable: false,
+    get: () => {
+      if (connections === undefined) throw connectionsNotConfigured();
+      return connections;
+    },
+  }) as Trainkit;
 }

@@ -1,3 +1,4 @@
+import type { Connections } from '@trainkit/connect';
 import type { TrainkitStorage } from '@trainkit/core';
 import type { HeuristicsConfig } from '@trainkit/fatigue';
 import type { IngestPipeline } from '@trainkit/ingest';
@@ -97,4 +98,11 @@ export interface Trainkit {
    * provenance and never rewritten; adherence of performed to planned sessions per week and per block.
    */
   readonly plan: TrainkitPlan;
+  /**
+   * Connected provider accounts (`@trainkit/connect`) over this facade's storage, clock and ids, feeding
+   * `trainkit.ingest`: the OAuth flow, incremental syncs that survive rate limits and restarts, disconnection,
+   * token-key rotation and framework-free webhook handlers. Needs the `connect` option of `createTrainkit`;
+   * without it, reading this property throws a `ConfigError` saying so.
+   */
+  readonly connections: Connections;
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 /** A request the test server received, as the handler saw it (body read as text). */
 export interface ReceivedRequest {
@@ -26,7 +26,7 @@ export interface TestServer {
  */
 export async function startTestServer(handler: (request: ReceivedRequest) => TestServerReply | Promise<TestServerReply>): Promise<TestServer> {
   const requests: ReceivedRequest[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const server = createServer((incoming, outgoing) => {
     void serve(incoming, outgoing);
   });

@@ -228,3 +228,33 @@ export type MergeDecision = (typeof MERGE_DECISIONS)[number];
  * ```
  */
 export const MergeDecisionSchema = z.enum(MERGE_DECISIONS);
+
+/**
+ * Lifecycle of a received provider webhook delivery (a row of `provider_webhook_deliveries`): `received` (stored and
+ * acknowledged, not processed yet: what crash recovery drains), `processed` (handed to the pipeline successfully),
+ * `failed` (processing threw; `error` says why) or `ignored` (nothing to do, e.g. an event type trainkit does not use).
+ *
+ * @example
+ * ```ts
+ * WebhookDeliveryStatusSchema.parse('received');
+ * ```
+ */
+export const WEBHOOK_DELIVERY_STATUSES = ['received', 'processed', 'failed', 'ignored'] as const;
+/**
+ * One of {@link WEBHOOK_DELIVERY_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * const status: WebhookDeliveryStatus = 'processed';
+ * ```
+ */
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+/**
+ * Schema of {@link WEBHOOK_DELIVERY_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * WebhookDeliveryStatusSchema.safeParse('pending').success; // false
+ * ```
+ */
+export const WebhookDeliveryStatusSchema = z.enum(WEBHOOK_DELIVERY_STATUSES);

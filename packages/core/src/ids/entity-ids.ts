@@ -646,3 +646,22 @@ export const DailyActivityTotalIdSchema = entityIdSchema().brand<'DailyActivityT
  * ```
  */
 export type DailyActivityTotalId = z.output<typeof DailyActivityTotalIdSchema>;
+
+/**
+ * Id of a received provider webhook delivery (`provider_webhook_deliveries.id`): 1..128 letters, digits or `_ . : @ -` (see `ENTITY_ID_PATTERN`), branded so ids of different entities cannot be mixed up.
+ *
+ * @example
+ * ```ts
+ * const id = ProviderWebhookDeliveryIdSchema.parse('whd_01');
+ * ```
+ */
+export const ProviderWebhookDeliveryIdSchema = entityIdSchema().brand<'ProviderWebhookDeliveryId'>();
+/**
+ * A branded id, see {@link ProviderWebhookDeliveryIdSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ProviderWebhookDeliveryId = ProviderWebhookDeliveryIdSchema.parse('whd_01');
+ * ```
+ */
+export type ProviderWebhookDeliveryId = z.output<typeof ProviderWebhookDeliveryIdSchema>;

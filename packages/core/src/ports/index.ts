@@ -42,3 +42,4 @@ export * from './user-repository.js';
 export * from './user-scoped-repository.js';
 export * from './user-settings-repository.js';
 export * from './user-skill-profile-repository.js';
+export * from './webhook-delivery-repository.js';

@@ -35,6 +35,7 @@ import type { UserProfileRepository } from './user-profile-repository.js';
 import type { UserRepository } from './user-repository.js';
 import type { UserSettingsRepository } from './user-settings-repository.js';
 import type { UserSkillProfileRepository } from './user-skill-profile-repository.js';
+import type { WebhookDeliveryRepository } from './webhook-delivery-repository.js';
 
 /**
  * Every repository, one per table (plus analytics). Both the storage itself and a transaction expose this set, so code
@@ -58,6 +59,7 @@ export interface TrainkitRepositories {
   readonly externalMetricStreams: ExternalMetricStreamRepository;
   readonly externalRecordRevisions: ExternalRecordRevisionRepository;
   readonly ingestionFailures: IngestionFailureRepository;
+  readonly webhookDeliveries: WebhookDeliveryRepository;
   readonly disciplines: DisciplineRepository;
   readonly muscles: MuscleRepository;
   readonly movements: MovementRepository;

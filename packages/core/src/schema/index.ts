@@ -28,6 +28,7 @@ export * from './planned-session-exercise.js';
 export * from './planned-session.js';
 export * from './program-discipline.js';
 export * from './program.js';
+export * from './provider-webhook-delivery.js';
 export * from './recommendation.js';
 export * from './recovery-signal.js';
 export * from './table-definition.js';

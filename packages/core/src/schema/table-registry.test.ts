@@ -152,6 +152,27 @@ describe('table registry', () => {
     expectColumns('recommendations', ['goal_revision_ids_json', 'heuristics_config_id', 'heuristics_config_version', 'heuristics_config_sha256', 'ingestion_run_ids_json', 'engine_version', 'explanation', 'kind', 'status', 'payload_json', 'created_at', 'as_of']);
   });
 
+  it('stores webhook deliveries once per (provider, delivery_key), owned by a user, pointing at the run that processed them', () => {
+    const table = getTable('provider_webhook_deliveries');
+    expect(columnNames(table)).toEqual([
+      'id', 'user_id', 'provider', 'delivery_key', 'event_json', 'status', 'attempts', 'error', 'ingestion_run_id', 'received_at',
+      'processed_at', 'created_at', 'updated_at',
+    ]);
+    const nullable = table.columns.filter((column) => column.nullable).map((column) => column.name);
+    expect(nullable).toEqual(['error', 'ingestion_run_id', 'processed_at']);
+    expect(table.columns.find((column) => column.name === 'status')?.enumValues).toEqual(['received', 'processed', 'failed', 'ignored']);
+    expect(table.primaryKey).toEqual(['id']);
+    // Not (user_id, ...): a duplicate delivery is found before its user is known to be the same.
+    expect(table.uniqueKeys.map((key) => key.columns)).toEqual([['provider', 'delivery_key']]);
+    expect(table.foreignKeys.map(({ columns, references, onDelete }) => ({ columns, references, onDelete }))).toEqual([
+      { columns: ['user_id'], references: { table: 'users', columns: ['id'] }, onDelete: 'cascade' },
+      { columns: ['ingestion_run_id'], references: { table: 'external_ingestion_runs', columns: ['id'] }, onDelete: 'set null' },
+    ]);
+    // listPending: status = 'received' order by received_at, id.
+    expect(table.indexes.map((index) => index.columns)).toContainEqual(['status', 'received_at']);
+    expect(TABLE_NAMES.indexOf('provider_webhook_deliveries')).toBeGreaterThan(TABLE_NAMES.indexOf('external_ingestion_runs'));
+  });
+
   it('keeps workout_logs a view whose columns all exist on activity_instances', () => {
     const activityColumns = columnNames(getTable('activity_instances'));
     for (const column of WORKOUT_LOGS_VIEW.columns) expect(activityColumns).toContain(column);

@@ -27,6 +27,7 @@ import { PlannedSessionExerciseInsertSchema, PlannedSessionExerciseRowSchema } f
 import { PlannedSessionInsertSchema, PlannedSessionRowSchema } from './planned-session.js';
 import { ProgramDisciplineInsertSchema, ProgramDisciplineRowSchema } from './program-discipline.js';
 import { ProgramInsertSchema, ProgramRowSchema } from './program.js';
+import { ProviderWebhookDeliveryInsertSchema, ProviderWebhookDeliveryRowSchema } from './provider-webhook-delivery.js';
 import { RecommendationInsertSchema, RecommendationRowSchema } from './recommendation.js';
 import { RecoverySignalInsertSchema, RecoverySignalRowSchema } from './recovery-signal.js';
 import { UserBiometricInsertSchema, UserBiometricRowSchema } from './user-biometric.js';
@@ -244,6 +245,20 @@ export const TABLES = [
       { columns: ['external_activity_record_id'], references: { table: 'external_activity_records', columns: ['id'] }, onDelete: 'set null' },
     ],
     indexes: [['user_id', 'ingestion_run_id'], ['ingestion_run_id'], ['external_activity_record_id']],
+  }),
+  defineTable({
+    name: 'provider_webhook_deliveries',
+    description:
+      'One webhook delivery a provider pushed, stored before it is acknowledged and processed afterwards (status, attempts, error, the run that processed it). Unique per (provider, delivery_key) across all users, so a delivery sent twice is detected by the insert; `received` rows are what crash recovery drains, oldest first.',
+    rowSchema: ProviderWebhookDeliveryRowSchema,
+    insertSchema: ProviderWebhookDeliveryInsertSchema,
+    primaryKey: ['id'],
+    userScoped: true,
+    foreignKeys: [
+      { columns: ['ingestion_run_id'], references: { table: 'external_ingestion_runs', columns: ['id'] }, onDelete: 'set null' },
+    ],
+    uniqueKeys: [['provider', 'delivery_key']],
+    indexes: [['status', 'received_at'], ['user_id', 'received_at'], ['ingestion_run_id']],
   }),
   defineTable({
     name: 'macro_cycles',

@@ -295,8 +295,10 @@ async function matchPlannedSession(
 /**
  * Stores a decision with a `created_at` strictly after every earlier decision of its activity: the latest decision
  * wins when an activity is rebuilt, so two decisions must never tie (a fixed or coarse clock would make them tie).
+ *
+ * @internal
  */
-async function storeDecision(scope: IngestScope, tx: TrainkitRepositories, decision: Omit<ActivityMergeDecisionInsert, 'id' | 'user_id' | 'created_at'>): Promise<ActivityMergeDecisionRow> {
+export async function storeDecision(scope: IngestScope, tx: TrainkitRepositories, decision: Omit<ActivityMergeDecisionInsert, 'id' | 'user_id' | 'created_at'>): Promise<ActivityMergeDecisionRow> {
   const earlier = await tx.activityMergeDecisions.listByActivity(scope.userId, decision.activity_instance_id as ActivityInstanceId);
   const now = scope.now();
   const latest = earlier.reduce((max, row) => Math.max(max, Date.parse(row.created_at)), Number.NEGATIVE_INFINITY);

@@ -1,5 +1,6 @@
 import {
   ConfigError,
+  INGESTION_RUN_KINDS,
   ValidationError,
   localDayOf,
   LocalDateSchema,
@@ -17,6 +18,7 @@ import {
 import type { NormalizationResult } from '@trainkit/providers';
 import type {
   CreateIngestPipelineOptions,
+  DeleteRecordsInput,
   IngestPipeline,
   IngestProgress,
   IngestResourceOptions,
@@ -26,6 +28,7 @@ import type {
 import { MergePolicySchema } from '../merge/merge-policy.js';
 import { PROVIDER_RESOURCES, type ProviderResource, type ResourceContext } from '../registry/provider-resources.js';
 import { createCatalogResolver } from './catalog-resolver.js';
+import { deleteProviderRecords, type DeletionRequest } from './delete-records.js';
 import { importFileSources } from './import-file-sources.js';
 import { recordFailure, type IngestScope } from './ingest-scope.js';
 import { listActivitiesWithSources } from './list-activities.js';
@@ -111,6 +114,26 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
       throw new ValidationError('ingestion input', [{ path: 'provider', rule: 'invalid_value', message: `must be one of ${PROVIDERS.join(', ')}` }]);
     }
     return provider as Provider;
+  }
+
+  /** The deletion request, checked: a `ValidationError` naming each bad field (the user is checked by `userOf`). */
+  function checkDeletion(input: DeleteRecordsInput, userId: UserId): DeletionRequest {
+    const issues: { path: string; rule: string; message: string }[] = [];
+    const { externalIds, reason } = input as { externalIds?: unknown; reason?: unknown };
+    if (externalIds !== undefined) {
+      if (!Array.isArray(externalIds)) issues.push({ path: 'externalIds', rule: 'invalid_type', message: 'must be a list of external ids' });
+      else {
+        const bad = externalIds.findIndex((id) => typeof id !== 'string' || id.length === 0);
+        if (bad !== -1) issues.push({ path: `externalIds.${bad}`, rule: 'invalid_value', message: 'must be a non-empty text' });
+      }
+    }
+    if (typeof reason !== 'string' || reason.trim().length === 0) issues.push({ path: 'reason', rule: 'invalid_value', message: 'must be a non-empty text' });
+    const kind = input.kind ?? 'webhook';
+    if (!(INGESTION_RUN_KINDS as readonly string[]).includes(kind)) {
+      issues.push({ path: 'kind', rule: 'invalid_value', message: `must be one of ${INGESTION_RUN_KINDS.join(', ')}` });
+    }
+    if (issues.length > 0) throw new ValidationError('deleteRecords input', issues);
+    return { userId, provider: checkProvider(input.provider), externalIds: externalIds === undefined ? undefined : [...(externalIds as string[])], reason: (reason as string).trim(), kind };
   }
 
   function scopeOf(user: { id: UserId; timeZone: string | undefined }, run: ExternalIngestionRunRow, mode: IngestScope['mode']): IngestScope {
@@ -305,6 +328,12 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
       const user = await userOf(input.userId);
       const provider = checkProvider(input.provider);
       return storage.ingestionRuns.start({ id: ids('run') as IngestionRunId, user_id: user.id, provider, kind: input.kind ?? 'sync', started_at: now() });
+    },
+
+    async deleteRecords(input) {
+      const user = await userOf(input.userId);
+      const request = checkDeletion(input, user.id);
+      return deleteProviderRecords(storage, request, { ids, now, scopeFor: (run) => scopeOf(user, run, 'ingest') });
     },
 
     async finishRun(input) {

@@ -29,7 +29,7 @@ export function normalizeWhoopRecoveries(payload: unknown, options: WhoopNormali
 
 /**
  * Normalizes one WHOOP recovery into recovery-signal drafts. A recovery has no id of its own: its record is keyed by
- * `cycle_id`, with `sleep_id` (a UUID in v2, an integer in v1) as `parent_external_id`. Signals, read only when
+ * `<cycle_id>:recovery` (the cycle itself holds the bare cycle id), with `sleep_id` (a UUID in v2, an integer in v1) as `parent_external_id`. Signals, read only when
  * `score_state` is `SCORED`, are measured at `created_at`: `recovery_score`, `resting_heart_rate`,
  * `hrv_rmssd_milli` (RMSSD, ms), and, from WHOOP 4.0 on, `spo2_percentage` and `skin_temp_celsius` (as `other`,
  * keeping their names). A recovery carries no offset, so its local day uses `options.timeZone`.
@@ -44,8 +44,24 @@ export function normalizeWhoopRecovery(payload: unknown, options: WhoopNormalize
   return runNormalizer(WHOOP_NORMALIZERS.recovery, payload, (value, result) => addOutcome(result, normalizeWhoopRecoveryRecord(value, [], options)));
 }
 
+/**
+ * The raw-lake key of a recovery: its cycle id with a `:recovery` suffix. The cycle itself is stored under the bare
+ * cycle id, and the lake is keyed by (user, provider, external id), so without the suffix a cycles page would replace
+ * the recoveries of the same cycles.
+ */
+function recoveryExternalId(cycleId: string): string {
+  return `${cycleId}:recovery`;
+}
+
 function normalizeWhoopRecoveryRecord(raw: unknown, path: PayloadPath, options: WhoopNormalizeOptions): RecordOutcome {
-  return normalizeIdentifiedRecord(raw, path, { idKey: 'cycle_id', what: 'a recovery' }, (raw, externalId) => {
+  const outcome = normalizeRecoveryKeyedByCycle(raw, path, options);
+  if (outcome.kind !== 'failure' || outcome.failure.external_id === null) return outcome;
+  return { kind: 'failure', failure: { ...outcome.failure, external_id: recoveryExternalId(outcome.failure.external_id) } };
+}
+
+function normalizeRecoveryKeyedByCycle(raw: unknown, path: PayloadPath, options: WhoopNormalizeOptions): RecordOutcome {
+  return normalizeIdentifiedRecord(raw, path, { idKey: 'cycle_id', what: 'a recovery' }, (raw, cycleId) => {
+    const externalId = recoveryExternalId(cycleId);
     const measuredAt = parseInstant(raw.created_at);
     if (measuredAt === null) {
       return recordFailure(raw, 'cycle_id', { code: 'invalid_date', message: 'created_at is not an ISO-8601 instant between the years 1900 and 2200', path: [...path, 'created_at'] });

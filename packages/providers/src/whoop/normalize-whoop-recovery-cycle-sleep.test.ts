@@ -10,7 +10,7 @@ describe('normalizeWhoopRecoveries', () => {
     const result = normalizeWhoopRecoveries(fixtureText('whoop', 'recoveries-page.json'), { timeZone: 'Europe/Berlin' });
     expect(result.failures).toEqual([]);
     const [scored, pending] = result.drafts;
-    expect(scored?.record).toMatchObject({ external_id: '93845', parent_external_id: '3f0e2c2a-6b1f-4f7e-9a51-1c0f9d7a2b11', record_kind: 'recovery' });
+    expect(scored?.record).toMatchObject({ external_id: '93845:recovery', parent_external_id: '3f0e2c2a-6b1f-4f7e-9a51-1c0f9d7a2b11', record_kind: 'recovery' });
     expect(scored?.recovery_signals.map((signal) => [signal.signal_type, signal.signal_type_raw, signal.value, signal.unit, signal.source_path])).toEqual([
       ['recovery_score', 'recovery_score', 71, '%', ['score', 'recovery_score']],
       ['resting_hr_bpm', 'resting_heart_rate', 52, 'bpm', ['score', 'resting_heart_rate']],

@@ -10,7 +10,7 @@ import type { NormalizerDescriptor } from '../normalizer-descriptor.js';
  */
 export const WHOOP_NORMALIZERS = {
   workout: { id: 'whoop.workout', version: '1.0.0' },
-  recovery: { id: 'whoop.recovery', version: '1.0.0' },
+  recovery: { id: 'whoop.recovery', version: '1.1.0' },
   cycle: { id: 'whoop.cycle', version: '1.0.0' },
   sleep: { id: 'whoop.sleep', version: '1.0.0' },
   webhook: { id: 'whoop.webhook', version: '1.0.0' },

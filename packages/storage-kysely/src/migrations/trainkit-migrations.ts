@@ -4,6 +4,7 @@ import { migration0002WorkoutLogsView } from './0002-workout-logs-view.js';
 import { migration0003AnalyticsIndexes } from './0003-analytics-indexes.js';
 import { migration0004CatalogDetail } from './0004-catalog-detail.js';
 import { migration0005IngestionLake } from './0005-ingestion-lake.js';
+import { migration0006WebhookDeliveries } from './0006-webhook-deliveries.js';
 
 /**
  * Every trainkit migration by sortable name. Released entries are never edited or removed; new ones are appended with
@@ -16,10 +17,11 @@ import { migration0005IngestionLake } from './0005-ingestion-lake.js';
  * | `0003_analytics_indexes` | `(user_id, parent)` indexes for the analytics joins (sets, exercises, planned → performed) |
  * | `0004_catalog_detail` | `activity_muscle_map.role`; `activity_definitions.cns_impact`, `met_compendium_code`, `met_compendium_edition` |
  * | `0005_ingestion_lake` | raw record `resource`, `parent_external_id`, `content_hash`, `revision`; `external_record_revisions`, `ingestion_failures`, `activity_merge_decisions`, `daily_activity_totals` |
+ * | `0006_webhook_deliveries` | `provider_webhook_deliveries` (unique per provider + delivery key; pending deliveries by status + received time) |
  *
  * @example
  * ```ts
- * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes', '0004_catalog_detail', '0005_ingestion_lake']
+ * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes', '0004_catalog_detail', '0005_ingestion_lake', '0006_webhook_deliveries']
  * ```
  */
 export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -28,6 +30,7 @@ export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
   '0003_analytics_indexes': migration0003AnalyticsIndexes,
   '0004_catalog_detail': migration0004CatalogDetail,
   '0005_ingestion_lake': migration0005IngestionLake,
+  '0006_webhook_deliveries': migration0006WebhookDeliveries,
 });
 
 /**

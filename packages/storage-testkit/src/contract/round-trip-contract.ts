@@ -148,6 +148,10 @@ export function describeRoundTripContract(options: StorageContractOptions): void
         expect(await repos.dailyActivityTotals.listBetween(USER, energy.local_date, steps.local_date)).toStrictEqual([energy, steps]);
         const account = f.external_provider_accounts[0]!;
         expect(await repos.providerAccounts.findByExternalUser(account.provider, account.external_user_id)).toStrictEqual(account);
+        for (const delivery of f.provider_webhook_deliveries) {
+          expect(await repos.webhookDeliveries.findByKey(delivery.provider, delivery.delivery_key)).toStrictEqual(delivery);
+        }
+        expect(await repos.webhookDeliveries.listPending({ limit: 10 })).toStrictEqual(f.provider_webhook_deliveries.filter((delivery) => delivery.status === 'received'));
       });
 
       it('round-trips an update of instants, JSON and nullable columns exactly', async () => {

@@ -136,6 +136,16 @@ export const USER_TABLE_ACCESS: { readonly [N in UserTableName]: UserTableAccess
     list: (repos, userId) => repos.ingestionFailures.list(userId),
     deleteWhere: (repos, userId, where) => repos.ingestionFailures.deleteWhere(userId, where),
   },
+  provider_webhook_deliveries: {
+    repository: 'webhookDeliveries',
+    keyedByUser: false,
+    insert: (repos, row) => repos.webhookDeliveries.insert(row),
+    insertMany: async (repos, rows) => void (await repos.webhookDeliveries.insertMany(rows)),
+    get: (repos, userId, row) => repos.webhookDeliveries.get(userId, row.id),
+    find: (repos, userId, row) => repos.webhookDeliveries.find(userId, row.id),
+    list: (repos, userId) => repos.webhookDeliveries.list(userId),
+    deleteWhere: (repos, userId, where) => repos.webhookDeliveries.deleteWhere(userId, where),
+  },
   macro_cycles: {
     repository: 'macroCycles',
     keyedByUser: false,
