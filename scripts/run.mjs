@@ -5,6 +5,8 @@
 //
 //   node scripts/run.mjs demo [demo flags...]   install, build, `trainkit demo` on ./trainkit.db
 //   node scripts/run.mjs test                   install, build, typecheck, lint, docs, every test; prints "N passed, N failed"
+//   node scripts/run.mjs server                 install, then the example server (examples/server) from source on
+//                                               ./trainkit.db, or DATABASE_URL; needs TRAINKIT_ADMIN_TOKEN, PORT optional
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -54,6 +56,11 @@ if (mode === 'demo') {
   runPnpm('build', ['--filter', '@trainkit/cli...', 'run', 'build']);
   const status = step('trainkit demo', process.execPath, [join(root, 'packages/cli/dist/bin.js'), 'demo', ...rest], env);
   process.exit(status);
+} else if (mode === 'server') {
+  runPnpm('install', ['install', '--frozen-lockfile']);
+  const main = join(root, 'examples/server/src/main.ts');
+  const status = step('example server', process.execPath, ['--conditions=source', '--import', 'tsx', main, ...rest], env);
+  process.exit(status);
 } else if (mode === 'test') {
   runPnpm('install', ['install', '--frozen-lockfile']);
   runPnpm('build', ['run', 'build']);
@@ -71,7 +78,7 @@ if (mode === 'demo') {
   console.log(`${summary.numPassedTests} passed, ${failed} failed`);
   process.exit(status === 0 && failed === 0 ? 0 : 1);
 } else {
-  fail('usage: node scripts/run.mjs demo|test');
+  fail('usage: node scripts/run.mjs demo|test|server');
 }
 
 // A test file that fails to load has no failed tests of its own; count it as one failure so it is never hidden.

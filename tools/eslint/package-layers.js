@@ -18,6 +18,7 @@ export const PACKAGE_LAYERS = {
   trainkit: 3,
   '@trainkit/cli': 4,
   '@trainkit/example-quickstart': 4,
+  '@trainkit/example-server': 4,
 };
 
 /**

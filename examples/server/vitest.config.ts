@@ -1,0 +1,3 @@
+import { defineTrainkitProject } from '../../vitest.shared.js';
+
+export default defineTrainkitProject('server');
