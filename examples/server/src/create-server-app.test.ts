@@ -49,7 +49,10 @@ const PROTECTED: readonly [method: string, path: string, body?: unknown][] = [
   ['GET', '/me/goals'],
   ['GET', '/me/goals/squat/history'],
   ['GET', '/me/plan?from=2024-06-01&to=2024-06-30'],
+  ['GET', '/me/pmc?from=2024-06-01&to=2024-06-30'],
   ['POST', '/me/connections/strava'],
+  ['POST', '/me/imports', 'not a file'],
+  ['POST', '/me/ingest/strava/activities', []],
 ];
 
 describe('admin flow and tokens', () => {
@@ -105,6 +108,8 @@ describe('admin flow and tokens', () => {
       'GET /me/plan', 'GET /me/runs', 'GET /ready', 'PATCH /me', 'POST /me/activities/{activityId}/unmerge', 'POST /me/logs',
       'POST /users', 'POST /users/{userId}/tokens', 'POST /me/connections/{provider}', 'GET /oauth/{provider}/callback',
       'GET /webhooks/{provider}', 'POST /webhooks/{provider}',
+      'POST /me/imports', 'POST /me/ingest/{provider}/{resource}',
+      'GET /me/pmc',
     ].sort());
   });
 });

@@ -15,12 +15,20 @@ import {
   type Trainkit,
 } from 'trainkit';
 import { ensureApiTokensTable, issueApiToken, secretsEqual, userOfApiToken } from './api-tokens.js';
+import type { JobQueue } from './jobs/job-queue.js';
+import { registerImportRoutes } from './routes/imports-routes.js';
 import { ProblemSchema, issuesFromZod, problem, problemFromError, problemResponse } from './problem.js';
+import { registerJobsRoutes } from './routes/jobs-routes.js';
+import { registerPmcRoutes } from './routes/pmc-routes.js';
 
 /** Request limits of the server. */
 export interface ServerLimits {
   /** Largest JSON request body in bytes (default 1 MiB); larger bodies get a 413 problem before being read whole. */
   readonly maxJsonBytes?: number;
+  /** Largest file upload (`POST /me/imports`) in bytes (default 2 GiB); larger ones get a 413 problem, streamed ones are cut off. */
+  readonly maxUploadBytes?: number;
+  /** Where uploads are written while imported (each in a folder of its own, always deleted); default the OS temp dir. */
+  readonly uploadDir?: string;
 }
 
 /** Options of {@link createServerApp}. */
@@ -35,12 +43,15 @@ export interface CreateServerAppOptions {
   readonly limits?: ServerLimits;
   /** The clock for `created_at` of tokens; default `new Date()`. */
   readonly clock?: () => Date;
+  /** The job queue; with it the job routes (`/me/sync/{provider}`, `/me/replay`, `/me/fatigue/refresh`, `/me/jobs/{jobId}`) are served. */
+  readonly jobs?: JobQueue;
 }
 
 type ServerEnv = { Variables: { userId: string } };
 
 const READINESS_PROBE_USER = UserIdSchema.parse('readiness_probe');
 const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
+const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 const UNAUTHORIZED = problem(401, 'UNAUTHORIZED', 'A valid bearer token is required.');
 
 const AnyJson = z.any().openapi({ type: 'object' });
@@ -107,7 +118,8 @@ export function createServerApp(options: CreateServerAppOptions): OpenAPIHono<Se
     onError: () => problemResponse(problem(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxJsonBytes} bytes.`)),
   });
   // The webhook handlers of the library bound their own bodies; every other route takes small JSON bodies only.
-  app.use('*', async (c, next) => (c.req.path.startsWith('/webhooks/') ? next() : jsonLimit(c, next)));
+  // File uploads are streamed to disk under their own limit (routes/imports-routes.ts).
+  app.use('*', async (c, next) => (c.req.path.startsWith('/webhooks/') || c.req.path === '/me/imports' ? next() : jsonLimit(c, next)));
 
   // Admin routes: the admin token from the environment.
   app.use('/users', adminOnly);
@@ -315,6 +327,11 @@ export function createServerApp(options: CreateServerAppOptions): OpenAPIHono<Se
       },
     );
   }
+
+  registerPmcRoutes(app, { trainkit });
+  if (options.jobs !== undefined) registerJobsRoutes(app, { queue: options.jobs });
+
+  registerImportRoutes(app, { trainkit, maxUploadBytes: options.limits?.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, uploadDir: options.limits?.uploadDir });
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'trainkit example server', version: '0.0.0' } });
   return app;

@@ -8,6 +8,7 @@ import { connectionsNotConfigured, createTrainkitConnections } from './connectio
 import { seedCatalog } from './catalog/seed-catalog.js';
 import type { CreateTrainkitOptions } from './create-trainkit-options.js';
 import { buildFatigueReport } from './fatigue/build-fatigue-report.js';
+import { buildPmcSeries } from './fatigue/build-pmc-series.js';
 import { loadFatigueInput, type HeuristicsSetup } from './fatigue/load-fatigue-input.js';
 import { refreshFatigueState } from './fatigue/refresh-fatigue-state.js';
 import { createGoalsApi } from './goals/create-goals-api.js';
@@ -75,6 +76,7 @@ export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
         return { input: loaded.input, sources: loaded.sources };
       },
       refreshState: (call) => refreshFatigueState(storage, { ...call, asOf: call.asOf ?? now(), heuristics, ids, now: clock }),
+      pmc: (call) => buildPmcSeries(storage, { ...call, heuristics }),
     },
     ingest,
     goals: createGoalsApi({ storage, ids, now }),

@@ -108,6 +108,14 @@ export {
   FatigueStateRefreshSchema,
   type FatigueStateRefresh,
 } from './fatigue/fatigue-state-refresh-schema.js';
+export {
+  MAX_PMC_SERIES_DAYS,
+  PmcPointSchema,
+  PmcSeriesSchema,
+  type PmcPoint,
+  type PmcSeries,
+  type PmcSeriesOptions,
+} from './fatigue/pmc-series-schema.js';
 export { PROVENANCE_WINDOW_TAU_MULTIPLE } from './fatigue/fatigue-state-rows.js';
 export { PLANNED_SESSION_DEFAULT_SECONDS, PLANNED_SESSION_START_MINUTES } from './fatigue/planned-session-to-fatigue-session.js';
 export { DEFAULT_PROFILE_TIME_ZONE } from './fatigue/fatigue-profile-from-storage.js';

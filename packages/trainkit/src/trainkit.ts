@@ -9,6 +9,7 @@ import type { TrainkitSkills } from './skills/trainkit-skills.js';
 import type { FatigueInputBundle } from './fatigue/fatigue-input-bundle.js';
 import type { FatigueReportOptions, FatigueStateRefreshOptions } from './fatigue/fatigue-report-options.js';
 import type { FatigueStateRefresh } from './fatigue/fatigue-state-refresh-schema.js';
+import type { PmcSeries, PmcSeriesOptions } from './fatigue/pmc-series-schema.js';
 import type { TrainkitFatigueReport } from './fatigue/trainkit-fatigue-report-schema.js';
 import type { TrainkitLog } from './log/trainkit-log.js';
 import type { TrainkitPlan } from './plan/trainkit-plan.js';
@@ -42,6 +43,15 @@ export interface TrainkitFatigue {
    * data changed. See `FatigueStateRefreshSchema` for the report it returns.
    */
   refreshState(options: FatigueStateRefreshOptions): Promise<FatigueStateRefresh>;
+  /**
+   * The PMC series of a user: one point `{ date, load, ctl, atl, tsb }` per local day from `from` to `to`
+   * (inclusive), computed by the same engine, heuristics and input as the report at the end of `to`, so each point
+   * equals the `pmc.days` entry of a report at the end of that day (a session crossing midnight into a later day
+   * counts in the series but not yet in a report at the end of its first day). Provenance as in the report (see
+   * `PmcSeriesSchema`). Throws `ValidationError` for malformed days, `to` before `from` or a range over
+   * `MAX_PMC_SERIES_DAYS`, `NotFoundError` for an unknown user.
+   */
+  pmc(options: PmcSeriesOptions): Promise<PmcSeries>;
 }
 
 /**
