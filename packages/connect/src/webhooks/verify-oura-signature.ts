@@ -1,7 +1,4 @@
-import { createHmac } from 'node:crypto';
-import { WebhookVerificationError } from '../errors/webhook-verification-error.js';
-import { checkWebhookTimestamp, DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './check-webhook-timestamp.js';
-import { timingSafeEqual } from './timing-safe-equal.js';
+import { verifyTimestampedHmac, type TimestampedHmacScheme } from './verify-timestamped-hmac.js';
 import type { WebhookSignatureInput } from './verify-whoop-signature.js';
 
 /**
@@ -16,18 +13,12 @@ import type { WebhookSignatureInput } from './verify-whoop-signature.js';
  * ```
  */
 export function verifyOuraSignature(input: WebhookSignatureInput): Date {
-  const signature = input.headers.get('x-oura-signature');
-  const timestamp = input.headers.get('x-oura-timestamp');
-  if (signature === null || signature === '') throw new WebhookVerificationError('oura', 'missing_signature', 'x-oura-signature is missing');
-  const at = checkWebhookTimestamp({
-    provider: 'oura',
-    value: timestamp,
-    now: input.now,
-    toleranceSeconds: input.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
-  });
-  const expected = createHmac('sha256', input.clientSecret).update(timestamp ?? '').update(input.rawBody).digest('hex');
-  const upper = timingSafeEqual(signature, expected.toUpperCase());
-  const lower = timingSafeEqual(signature, expected);
-  if (!(upper || lower)) throw new WebhookVerificationError('oura', 'bad_signature', 'x-oura-signature does not match the body');
-  return at;
+  return verifyTimestampedHmac(input, OURA_SIGNATURE);
 }
+
+const OURA_SIGNATURE: TimestampedHmacScheme = {
+  provider: 'oura',
+  signatureHeader: 'x-oura-signature',
+  timestampHeader: 'x-oura-timestamp',
+  encodings: [(digest) => digest.toString('hex').toUpperCase(), (digest) => digest.toString('hex')],
+};

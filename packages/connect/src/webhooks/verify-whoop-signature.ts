@@ -1,7 +1,4 @@
-import { createHmac } from 'node:crypto';
-import { WebhookVerificationError } from '../errors/webhook-verification-error.js';
-import { checkWebhookTimestamp, DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './check-webhook-timestamp.js';
-import { timingSafeEqual } from './timing-safe-equal.js';
+import { verifyTimestampedHmac, type TimestampedHmacScheme } from './verify-timestamped-hmac.js';
 
 /**
  * What a signature check needs: the raw request body exactly as received (bytes, or text when the host only has
@@ -17,7 +14,7 @@ export interface WebhookSignatureInput {
   readonly headers: Headers;
   readonly clientSecret: string;
   readonly now: Date;
-  /** Seconds the timestamp may be away from `now`, either way; default {@link DEFAULT_WEBHOOK_TOLERANCE_SECONDS}. */
+  /** Seconds the timestamp may be away from `now`, either way; default `DEFAULT_WEBHOOK_TOLERANCE_SECONDS` (300). */
   readonly toleranceSeconds?: number;
 }
 
@@ -33,16 +30,12 @@ export interface WebhookSignatureInput {
  * ```
  */
 export function verifyWhoopSignature(input: WebhookSignatureInput): Date {
-  const signature = input.headers.get('x-whoop-signature');
-  const timestamp = input.headers.get('x-whoop-signature-timestamp');
-  if (signature === null || signature === '') throw new WebhookVerificationError('whoop', 'missing_signature', 'X-WHOOP-Signature is missing');
-  const at = checkWebhookTimestamp({
-    provider: 'whoop',
-    value: timestamp,
-    now: input.now,
-    toleranceSeconds: input.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
-  });
-  const expected = createHmac('sha256', input.clientSecret).update(timestamp ?? '').update(input.rawBody).digest('base64');
-  if (!timingSafeEqual(signature, expected)) throw new WebhookVerificationError('whoop', 'bad_signature', 'X-WHOOP-Signature does not match the body');
-  return at;
+  return verifyTimestampedHmac(input, WHOOP_SIGNATURE);
 }
+
+const WHOOP_SIGNATURE: TimestampedHmacScheme = {
+  provider: 'whoop',
+  signatureHeader: 'X-WHOOP-Signature',
+  timestampHeader: 'X-WHOOP-Signature-Timestamp',
+  encodings: [(digest) => digest.toString('base64')],
+};
