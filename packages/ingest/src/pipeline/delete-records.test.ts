@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { NotFoundError, ValidationError, type ActivityInstanceId, type TrainkitRepositories, type TrainkitStorage, type UserId } from '@trainkit/core';
+import { NotFoundError, ValidationError, type TrainkitRepositories, type TrainkitStorage, type UserId } from '@trainkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestPipeline } from '../ingest-pipeline.js';
 import { exactDump } from '../test-support/dump-database.js';
-import { createUser, garminRun, openStorage, ouraRun, stravaRun, testPipeline, TEST_NOW, whoopRun } from '../test-support/ingest-fixtures.js';
+import { createUser, insertManualTempoRun, garminRun, openStorage, ouraRun, stravaRun, testPipeline, whoopRun } from '../test-support/ingest-fixtures.js';
 import { seedCatalogRows } from './catalog-resolver.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../../../providers/src/${path}`, import.meta.url), 'utf8');
@@ -221,23 +221,7 @@ describe('deleteRecords', () => {
 
   it('keeps a manual activity that had a device record merged in, restoring its own values', async () => {
     await seedCatalogRows(storage);
-    const manualId = 'manual_run' as ActivityInstanceId;
-    await storage.activityInstances.insert({
-      id: manualId,
-      user_id: user,
-      source: 'manual',
-      activity_definition_id: 'act_running' as never,
-      title: 'Tempo with Anna',
-      performed_start: '2024-06-12T05:00:00.000Z',
-      performed_end: '2024-06-12T06:00:00.000Z',
-      timezone: 'Europe/Berlin',
-      utc_offset_minutes: 120,
-      local_date: '2024-06-12',
-      duration_seconds: 3600,
-      perceived_difficulty: 7,
-      created_at: TEST_NOW,
-      updated_at: TEST_NOW,
-    });
+    const manualId = await insertManualTempoRun(storage, user);
     await pipeline.ingestPayload({ userId: user, provider: 'garmin', resource: 'activities', payload: [garminRun('g5001', { start: '2024-06-12T05:01:00.000Z', seconds: 3500, avgHr: 151 })] });
     expect(await storage.activityInstances.get(user, manualId)).toMatchObject({ avg_hr_bpm: 151, duration_seconds: 3500 });
     const result = await pipeline.deleteRecords({ userId: user, provider: 'garmin', reason: 'garmin deregistration' });

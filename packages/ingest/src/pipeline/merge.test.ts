@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { ActivityInstanceId, MovementId, PlannedSessionId, TrainkitStorage, UserId } from '@trainkit/core';
+import type { MovementId, PlannedSessionId, TrainkitStorage, UserId } from '@trainkit/core';
 import { normalizeGarminFit } from '@trainkit/providers/garmin';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestPipeline } from '../ingest-pipeline.js';
 import { seedCatalogRows } from './catalog-resolver.js';
-import { createUser, garminRun, openStorage, ouraRun, stravaRun, testPipeline, TEST_NOW, whoopRun } from '../test-support/ingest-fixtures.js';
+import { createUser, insertManualTempoRun, garminRun, openStorage, ouraRun, stravaRun, testPipeline, TEST_NOW, whoopRun } from '../test-support/ingest-fixtures.js';
 
 let storage: TrainkitStorage;
 let user: UserId;
@@ -79,23 +79,7 @@ describe('cross-provider dedup and merge', () => {
 
   it('merges a device record into a manual log, keeps the manual entry and restores it on unmerge', async () => {
     await seedCatalogRows(storage);
-    const manualId = 'manual_run' as ActivityInstanceId;
-    await storage.activityInstances.insert({
-      id: manualId,
-      user_id: user,
-      source: 'manual',
-      activity_definition_id: 'act_running' as never,
-      title: 'Tempo with Anna',
-      performed_start: '2024-06-12T05:00:00.000Z',
-      performed_end: '2024-06-12T06:00:00.000Z',
-      timezone: 'Europe/Berlin',
-      utc_offset_minutes: 120,
-      local_date: '2024-06-12',
-      duration_seconds: 3600,
-      perceived_difficulty: 7,
-      created_at: TEST_NOW,
-      updated_at: TEST_NOW,
-    });
+    const manualId = await insertManualTempoRun(storage, user);
     await pipeline.ingestPayload({ userId: user, provider: 'garmin', resource: 'activities', payload: [garminRun('g5001', { start: '2024-06-12T05:01:00.000Z', seconds: 3500, avgHr: 151 })] });
     const [merged] = await pipeline.listActivities({ userId: user });
     expect(merged!.activity).toMatchObject({

@@ -2,7 +2,7 @@
  * Test-only helpers (not published): a migrated in-memory SQLite storage, users, a pipeline with a fixed clock and
  * sequential ids, and provider payloads of one real-world session as Strava, Garmin, WHOOP and Oura deliver them.
  */
-import type { TrainkitStorage, UserId } from '@trainkit/core';
+import type { ActivityInstanceId, TrainkitStorage, UserId } from '@trainkit/core';
 // Test-only (a devDependency, never imported by published code): pipeline tests run against a real SQLite storage.
 // The pipeline itself uses only the ports of @trainkit/core.
 // eslint-disable-next-line trainkit/dependency-direction -- see above
@@ -136,4 +136,29 @@ export function ouraRun(id: string, session: SessionSpec): Record<string, unknow
     label: null,
     source: 'confirmed',
   };
+}
+
+/**
+ * Logs a manual one-hour tempo run on 2024-06-12 05:00 UTC (Europe/Berlin) for `user`, as the athlete would before a
+ * device record of the same session arrives; returns its id (`manual_run`).
+ */
+export async function insertManualTempoRun(storage: TrainkitStorage, user: UserId): Promise<ActivityInstanceId> {
+  const id = 'manual_run' as ActivityInstanceId;
+  await storage.activityInstances.insert({
+    id,
+    user_id: user,
+    source: 'manual',
+    activity_definition_id: 'act_running' as never,
+    title: 'Tempo with Anna',
+    performed_start: '2024-06-12T05:00:00.000Z',
+    performed_end: '2024-06-12T06:00:00.000Z',
+    timezone: 'Europe/Berlin',
+    utc_offset_minutes: 120,
+    local_date: '2024-06-12',
+    duration_seconds: 3600,
+    perceived_difficulty: 7,
+    created_at: TEST_NOW,
+    updated_at: TEST_NOW,
+  });
+  return id;
 }
