@@ -51,6 +51,28 @@ export async function userOfApiToken(storage: KyselyStorage, token: string): Pro
   return row?.user_id;
 }
 
+/** Revokes one token (sign-out); `true` when it was active. The row stays, so the hash is never reused. */
+export async function revokeApiToken(storage: KyselyStorage, token: string, now: Date): Promise<boolean> {
+  const result = await tokensDb(storage)
+    .updateTable(API_TOKENS_TABLE)
+    .set({ revoked_at: now.toISOString() })
+    .where('token_hash', '=', hashToken(token))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Revokes every active token of a user (a lost device, an offboarding); returns how many were active. */
+export async function revokeUserApiTokens(storage: KyselyStorage, userId: string, now: Date): Promise<number> {
+  const result = await tokensDb(storage)
+    .updateTable(API_TOKENS_TABLE)
+    .set({ revoked_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Constant-time comparison of two secrets (by their digests, so lengths do not leak either). */
 export function secretsEqual(given: string, expected: string): boolean {
   return timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());

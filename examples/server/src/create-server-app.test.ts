@@ -53,6 +53,7 @@ const PROTECTED: readonly [method: string, path: string, body?: unknown][] = [
   ['POST', '/me/connections/strava'],
   ['POST', '/me/imports', 'not a file'],
   ['POST', '/me/ingest/strava/activities', []],
+  ['DELETE', '/me/token'],
 ];
 
 describe('admin flow and tokens', () => {
@@ -77,6 +78,23 @@ describe('admin flow and tokens', () => {
     await expectProblem(await server.app.request('/users', json('POST', { id: 'x1' }, `${ADMIN_TOKEN}x`)), 401, 'UNAUTHORIZED');
     await expectProblem(await server.app.request('/users/not_an_admin/tokens', { method: 'POST', ...bearer(token) }), 401);
     expect(await server.trainkit.users.find('x1')).toBeUndefined();
+  });
+
+  it('revokes a token on sign-out and every token of a user by admin; revoked tokens are 401 at once', async () => {
+    const first = await createUser('revoking_user');
+    const issued = await server.app.request('/users/revoking_user/tokens', { method: 'POST', ...bearer(ADMIN_TOKEN) });
+    const second = ((await issued.json()) as { token: string }).token;
+    const third = ((await (await server.app.request('/users/revoking_user/tokens', { method: 'POST', ...bearer(ADMIN_TOKEN) })).json()) as { token: string }).token;
+
+    expect(await (await server.app.request('/me/token', { method: 'DELETE', ...bearer(first) })).json()).toEqual({ revoked: true });
+    await expectProblem(await server.app.request('/me', bearer(first)), 401, 'UNAUTHORIZED');
+    expect((await server.app.request('/me', bearer(second))).status).toBe(200);
+
+    await expectProblem(await server.app.request('/users/revoking_user/tokens', { method: 'DELETE', ...bearer(second) }), 401, 'UNAUTHORIZED');
+    await expectProblem(await server.app.request('/users/nobody_here/tokens', { method: 'DELETE', ...bearer(ADMIN_TOKEN) }), 404, 'NOT_FOUND');
+    const revoked = await server.app.request('/users/revoking_user/tokens', { method: 'DELETE', ...bearer(ADMIN_TOKEN) });
+    expect(await revoked.json()).toEqual({ userId: 'revoking_user', revoked: 2 });
+    for (const token of [second, third]) await expectProblem(await server.app.request('/me', bearer(token)), 401, 'UNAUTHORIZED');
   });
 
   it('answers 404 for a token of an unknown user and 409 for a user created twice', async () => {
@@ -109,7 +127,7 @@ describe('admin flow and tokens', () => {
       'POST /users', 'POST /users/{userId}/tokens', 'POST /me/connections/{provider}', 'GET /oauth/{provider}/callback',
       'GET /webhooks/{provider}', 'POST /webhooks/{provider}',
       'POST /me/imports', 'POST /me/ingest/{provider}/{resource}',
-      'GET /me/pmc',
+      'GET /me/pmc', 'DELETE /me/token', 'DELETE /users/{userId}/tokens',
     ].sort());
   });
 });

@@ -14,7 +14,7 @@ import {
   type LogKind,
   type Trainkit,
 } from 'trainkit';
-import { ensureApiTokensTable, issueApiToken, secretsEqual, userOfApiToken } from './api-tokens.js';
+import { ensureApiTokensTable, issueApiToken, revokeApiToken, revokeUserApiTokens, secretsEqual, userOfApiToken } from './api-tokens.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { registerImportRoutes } from './routes/imports-routes.js';
 import { ProblemSchema, issuesFromZod, problem, problemFromError, problemResponse } from './problem.js';
@@ -188,6 +188,19 @@ export function createServerApp(options: CreateServerAppOptions): OpenAPIHono<Se
     },
   );
 
+  app.openapi(
+    createRoute({
+      method: 'delete', path: '/users/{userId}/tokens', summary: 'Revoke every token of a user (admin token)', security: bearer,
+      request: { params: z.object({ userId: z.string() }) },
+      responses: { ...ok('How many tokens were revoked'), 401: problems[401], 404: problems[404] },
+    }),
+    async (c) => {
+      const user = await trainkit.users.get(c.req.valid('param').userId);
+      await ensureTable();
+      return c.json({ userId: user.id, revoked: await revokeUserApiTokens(storage, user.id, clock()) }, 200);
+    },
+  );
+
   const userRoute = <R extends Omit<RouteConfig, 'security'>>(route: R) =>
     createRoute({ ...route, security: bearer, responses: { ...route.responses, 401: problems[401] } });
 
@@ -198,6 +211,14 @@ export function createServerApp(options: CreateServerAppOptions): OpenAPIHono<Se
   app.openapi(
     userRoute({ method: 'patch', path: '/me', summary: 'Update the user and profile', request: jsonBody(UpdateUserInputSchema), responses: { ...ok('The user'), 400: problems[400] } }),
     async (c) => c.json(await trainkit.users.update(c.var.userId, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    userRoute({ method: 'delete', path: '/me/token', summary: 'Revoke the token of this request (sign out)', responses: ok('Revoked') }),
+    async (c) => {
+      await revokeApiToken(storage, bearerOf(c.req.header('authorization')) ?? '', clock());
+      return c.json({ revoked: true }, 200);
+    },
   );
 
   app.openapi(

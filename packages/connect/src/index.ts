@@ -57,3 +57,4 @@ export { splitGarminNotification, type GarminUserNotification } from './webhooks
 export { createWebhookHandlers, DEFAULT_MAX_WEBHOOK_BODY_BYTES, type CreateWebhookHandlersOptions, type WebhookHandlers } from './webhooks/create-webhook-handlers.js';
 export { processWebhookDelivery, DEFAULT_WEBHOOK_MAX_ATTEMPTS, type ProcessWebhookDeliveryOptions, type WebhookProcessingDependencies } from './webhooks/process-webhook-delivery.js';
 export { drainWebhookDeliveries, type DrainWebhookDeliveriesResult } from './webhooks/drain-webhook-deliveries.js';
+export type { ScheduledWebhookDelivery } from './webhooks/scheduled-webhook-delivery.js';

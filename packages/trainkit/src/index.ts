@@ -52,6 +52,7 @@ export {
   type WebhookVerificationFailure,
   type WebhookHandlers,
   type DrainWebhookDeliveriesResult,
+  type ScheduledWebhookDelivery,
   type DisconnectInput,
   type DisconnectResult,
   type ProviderClientConfig,

@@ -14,8 +14,9 @@ export interface JobHandlersOptions {
 
 /**
  * The handler of every job, calling the facade: `sync` (`trainkit.connections.sync`), `webhook-delivery`
- * (`trainkit.connections.drainWebhooks`: the pending deliveries, the named one among them; a delivery already
- * processed is not taken again, so a retried job does not repeat it), `replay` (`trainkit.ingest.replay`, which
+ * (`trainkit.connections.processWebhook`: one stored delivery; one already processed is returned unchanged, so a job
+ * retried after a crash does not apply it twice), `webhook-drain` (`trainkit.connections.drainWebhooks`: deliveries
+ * left `received`), `replay` (`trainkit.ingest.replay`, which
  * changes nothing for an unchanged lake) and `fatigue-refresh` (`trainkit.fatigue.refreshState` under the user's lock).
  */
 export function createJobHandlers(options: JobHandlersOptions): { readonly [N in JobName]: JobHandler<N> } {
@@ -25,7 +26,14 @@ export function createJobHandlers(options: JobHandlersOptions): { readonly [N in
       const summary = await trainkit.connections.sync({ userId, provider, ...(since === undefined ? {} : { since }) });
       return { runId: summary.run.id, status: summary.run.status, counts: summary.counts, pages: summary.pages, stopped: summary.stopped ?? null };
     },
-    'webhook-delivery': async () => {
+    'webhook-delivery': async ({ userId, deliveryId }) => {
+      const row = await trainkit.connections.processWebhook({ userId, deliveryId });
+      if (row === undefined) return { status: 'unknown' };
+      // Still `received`: a transient provider failure; throwing makes the queue retry the job later.
+      if (row.status === 'received') throw new Error(`webhook delivery ${deliveryId} failed transiently (attempt ${row.attempts}): ${row.error ?? 'no detail'}`);
+      return { status: row.status, runId: row.ingestion_run_id, error: row.error };
+    },
+    'webhook-drain': async () => {
       const result = await trainkit.connections.drainWebhooks({ limit: WEBHOOK_DRAIN_LIMIT });
       return { taken: result.taken, processed: result.processed, ignored: result.ignored, failed: result.failed, pending: result.pending };
     },
@@ -42,6 +50,7 @@ export async function workJobs(queue: JobQueue, options: JobHandlersOptions): Pr
   const handlers = createJobHandlers(options);
   await queue.work('sync', handlers.sync);
   await queue.work('webhook-delivery', handlers['webhook-delivery']);
+  await queue.work('webhook-drain', handlers['webhook-drain']);
   await queue.work('replay', handlers.replay);
   await queue.work('fatigue-refresh', handlers['fatigue-refresh']);
 }

@@ -1,9 +1,12 @@
-import type { ConnectProvider } from 'trainkit';
+import type { ConnectProvider, ScheduledWebhookDelivery } from 'trainkit';
 
 /** The data of every job, by name. Jobs of a user carry `userId`, so a route can refuse another user's job (404). */
 export interface JobData {
   readonly sync: { readonly userId: string; readonly provider: ConnectProvider; readonly since?: string };
-  readonly 'webhook-delivery': { readonly deliveryId: string };
+  /** One stored webhook delivery, handed on by the webhook handler (`scheduleWebhook`). */
+  readonly 'webhook-delivery': ScheduledWebhookDelivery;
+  /** A sweep of deliveries still `received` (a lost enqueue, a crash): at start and every few minutes. */
+  readonly 'webhook-drain': Record<string, never>;
   readonly replay: { readonly userId: string; readonly provider?: string };
   readonly 'fatigue-refresh': { readonly userId: string };
 }
@@ -12,7 +15,7 @@ export interface JobData {
 export type JobName = keyof JobData;
 
 /** Every job name, in a stable order. */
-export const JOB_NAMES = ['sync', 'webhook-delivery', 'replay', 'fatigue-refresh'] as const satisfies readonly JobName[];
+export const JOB_NAMES = ['sync', 'webhook-delivery', 'webhook-drain', 'replay', 'fatigue-refresh'] as const satisfies readonly JobName[];
 
 /** Where a job is: waiting (`created`), running (`active`), waiting for another attempt (`retry`), or done. */
 export type JobStatus = 'created' | 'active' | 'completed' | 'failed' | 'retry';

@@ -1,4 +1,4 @@
-import type { ExternalIngestionRunRow } from '@trainkit/core';
+import type { ExternalIngestionRunRow, ProviderWebhookDeliveryRow } from '@trainkit/core';
 import type { AccountSummary } from '../accounts/list-account-summaries.js';
 import type { DeleteRecordsResult } from '../connect-pipeline.js';
 import type { ConnectProvider } from '../connect-provider.js';
@@ -128,4 +128,10 @@ export interface Connections {
    * processing), oldest first, in one bounded pass; a transient failure stays `received` for the next pass.
    */
   drainWebhooks(input: { readonly limit: number }): Promise<DrainWebhookDeliveriesResult>;
+  /**
+   * Processes one stored webhook delivery of a user (the worker side of `scheduleWebhook`): the row as it ends, or
+   * `undefined` when the user has no such delivery. A delivery no longer `received` is returned unchanged, so a job
+   * retried after a crash does not apply it twice.
+   */
+  processWebhook(input: { readonly userId: string; readonly deliveryId: string }): Promise<ProviderWebhookDeliveryRow | undefined>;
 }

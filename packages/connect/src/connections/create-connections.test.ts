@@ -15,7 +15,8 @@ import { startTestServer, type TestServer } from '../test-support/start-test-ser
 import { providerFixture } from '../test-support/webhook-test-kit.js';
 import { parseEncryptionKey } from '../vault/parse-encryption-key.js';
 import type { Connections } from './connections.js';
-import { createConnections } from './create-connections.js';
+import { createConnections, type CreateConnectionsOptions } from './create-connections.js';
+import type { ScheduledWebhookDelivery } from '../webhooks/scheduled-webhook-delivery.js';
 
 const USER = 'athlete_1' as UserId;
 const ATHLETE = 48151623;
@@ -60,6 +61,7 @@ describe('createConnections', () => {
   let tokens: string[];
   let revocation: { status: number; deauthorized?: boolean };
   let connections: Connections;
+  let options: CreateConnectionsOptions;
 
   beforeEach(async () => {
     storage = await createSqliteStorage({ path: ':memory:', migrate: true });
@@ -76,14 +78,15 @@ describe('createConnections', () => {
       oauthUrl: `${server.url}/oauth`,
     };
     let next = 0;
-    connections = createConnections({
+    options = {
       storage,
       pipeline: createIngestPipeline({ storage, clock: runtime.clock, ids: () => `id_${++next}` }),
       runtime,
       ids: (prefix) => `${prefix}_${++next}`,
       providers: { strava },
       keys: [parseEncryptionKey(randomBytes(32).toString('base64'))],
-    });
+    };
+    connections = createConnections(options);
   });
   afterEach(async () => {
     await server.close();
@@ -194,5 +197,29 @@ describe('createConnections', () => {
     expect(await connections.drainWebhooks({ limit: 10 })).toMatchObject({ taken: 1, pending: 0 });
     expect(await storage.webhookDeliveries.listPending({ limit: 10 })).toEqual([]);
     expect(await connections.drainWebhooks({ limit: 10 })).toMatchObject({ taken: 0 });
+  });
+
+  it('hands each stored delivery to scheduleWebhook, and processWebhook processes it once, for its user only', async () => {
+    const scheduled: ScheduledWebhookDelivery[] = [];
+    const queued = createConnections({ ...options, scheduleWebhook: (delivery) => scheduled.push(delivery) });
+    await connect();
+    const body = providerFixture('strava/fixtures/webhook-activity-create.json');
+    const response = await queued.webhooks.strava(new Request('https://app.example.com/webhooks/strava', { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+    expect(response.status).toBe(200);
+    await queued.webhooks.idle();
+    expect(scheduled).toEqual([{ deliveryId: expect.any(String), userId: USER, provider: 'strava' }]);
+    const [stored] = await storage.webhookDeliveries.list(USER);
+    expect(stored).toMatchObject({ id: scheduled[0]?.deliveryId, status: 'received' });
+    expect(await storage.externalActivityRecords.list(USER)).toEqual([]);
+
+    expect(await queued.processWebhook({ userId: 'someone_else', deliveryId: stored!.id })).toBeUndefined();
+    const processed = await queued.processWebhook({ userId: USER, deliveryId: stored!.id });
+    expect(processed).toMatchObject({ status: 'processed', attempts: 1, ingestion_run_id: expect.any(String) });
+    const records = await storage.externalActivityRecords.list(USER);
+    expect(records.map((record) => record.resource)).toEqual(expect.arrayContaining([expect.stringMatching(/activit/)]));
+    // A job retried after a crash finds the delivery processed and changes nothing.
+    expect(await queued.processWebhook({ userId: USER, deliveryId: stored!.id })).toEqual(processed);
+    expect(await storage.externalActivityRecords.list(USER)).toEqual(records);
+    expect(await queued.processWebhook({ userId: USER, deliveryId: 'whd_unknown' })).toBeUndefined();
   });
 });

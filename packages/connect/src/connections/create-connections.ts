@@ -1,4 +1,4 @@
-import { ConfigError, toInstant, type ExternalProviderAccountRow, type TrainkitStorage, type UserId } from '@trainkit/core';
+import { ConfigError, toInstant, type ExternalProviderAccountRow, type ProviderWebhookDeliveryId, type TrainkitStorage, type UserId } from '@trainkit/core';
 import { createAccountCredentials } from '../accounts/create-account-credentials.js';
 import { listAccountSummaries, toAccountSummary, type AccountSummary } from '../accounts/list-account-summaries.js';
 import { saveAccountTokens } from '../accounts/save-account-tokens.js';
@@ -21,6 +21,7 @@ import type { TokenVaultKey } from '../vault/parse-encryption-key.js';
 import { createWebhookHandlers } from '../webhooks/create-webhook-handlers.js';
 import { drainWebhookDeliveries } from '../webhooks/drain-webhook-deliveries.js';
 import { processWebhookDelivery } from '../webhooks/process-webhook-delivery.js';
+import type { ScheduledWebhookDelivery } from '../webhooks/scheduled-webhook-delivery.js';
 import type { Connections, ConnectedAccount, DisconnectResult } from './connections.js';
 
 /**
@@ -48,6 +49,11 @@ export interface CreateConnectionsOptions {
   readonly keys: readonly TokenVaultKey[];
   /** Retries, waits and the request budget of every provider request (default `DEFAULT_RETRY_POLICY`). */
   readonly retryPolicy?: RetryPolicyInput;
+  /**
+   * Hands each stored webhook delivery to the host's job queue instead of processing it in the background of the
+   * process that answered the provider; the job calls `connections.processWebhook`. See `createWebhookHandlers`.
+   */
+  readonly scheduleWebhook?: (delivery: ScheduledWebhookDelivery) => void;
 }
 
 /** The environment variables that configure a provider's OAuth client in the CLI (`connectConfigFromEnv`). */
@@ -204,6 +210,7 @@ export function createConnections(options: CreateConnectionsOptions): Connection
     ids,
     providers,
     process: (delivery) => processWebhookDelivery({ ...webhookDependencies, delivery }),
+    ...(options.scheduleWebhook === undefined ? {} : { schedule: options.scheduleWebhook }),
   });
 
   return {
@@ -289,5 +296,10 @@ export function createConnections(options: CreateConnectionsOptions): Connection
     webhooks,
 
     drainWebhooks: ({ limit }) => drainWebhookDeliveries({ ...webhookDependencies, limit }),
+
+    processWebhook: async ({ userId, deliveryId }) => {
+      const delivery = await storage.webhookDeliveries.find(userId as UserId, deliveryId as ProviderWebhookDeliveryId);
+      return delivery === undefined ? undefined : processWebhookDelivery({ ...webhookDependencies, delivery });
+    },
   };
 }

@@ -15,11 +15,12 @@ import { createFakeDataset } from '../test-support/fake-provider-api.js';
 import { createWebhookHandlers, type WebhookHandlers } from './create-webhook-handlers.js';
 import { drainWebhookDeliveries } from './drain-webhook-deliveries.js';
 import { processWebhookDelivery } from './process-webhook-delivery.js';
+import type { ScheduledWebhookDelivery } from './scheduled-webhook-delivery.js';
 
 let world: WebhookWorld;
 let handlers: WebhookHandlers;
 
-function handlersFor(current: WebhookWorld, extra: { schedule?: (id: string) => void } = {}): WebhookHandlers {
+function handlersFor(current: WebhookWorld, extra: { schedule?: (delivery: ScheduledWebhookDelivery) => void } = {}): WebhookHandlers {
   return createWebhookHandlers({
     storage: current.storage,
     runtime: current.runtime,
@@ -462,7 +463,7 @@ describe('Garmin', () => {
 describe('processing and recovery', () => {
   it('leaves a transiently failing delivery received for the next drain, and marks a permanent failure failed', async () => {
     const queued: string[] = [];
-    const queuedHandlers = handlersFor(world, { schedule: (id) => queued.push(id) });
+    const queuedHandlers = handlersFor(world, { schedule: (delivery) => queued.push(delivery.deliveryId) });
     const body = whoopEvent(OTHER_WORKOUT_ID, 'aaaaaaaa-7e55-4d0b-8a8e-2f4a9c6b1e77');
     expect((await queuedHandlers.whoop(signedWhoop(body))).status).toBe(200);
     const missing = whoopEvent('00000000-0000-4000-8000-000000000000', 'bbbbbbbb-7e55-4d0b-8a8e-2f4a9c6b1e77');
@@ -509,7 +510,7 @@ describe('processing and recovery', () => {
 
   it('processes a delivery once even when it is handed on twice', async () => {
     const queued: string[] = [];
-    const queuedHandlers = handlersFor(world, { schedule: (id) => queued.push(id) });
+    const queuedHandlers = handlersFor(world, { schedule: (delivery) => queued.push(delivery.deliveryId) });
     await queuedHandlers.whoop(signedWhoop(WHOOP_WORKOUT));
     const [row] = await deliveries();
     const options = { storage: world.storage, pipeline: world.pipeline, sync: world.sync, clock: world.runtime.clock, delivery: row as ProviderWebhookDeliveryRow };

@@ -14,6 +14,7 @@ import { splitGarminNotification } from './split-garmin-notification.js';
 import { stravaSubscriptionHandshake } from './strava-subscription-handshake.js';
 import { verifyOuraSignature } from './verify-oura-signature.js';
 import { verifyWhoopSignature } from './verify-whoop-signature.js';
+import type { ScheduledWebhookDelivery } from './scheduled-webhook-delivery.js';
 import type { WebhookDeliveryEvent } from './webhook-delivery-event.js';
 import { problemOf, webhookProblem } from './webhook-problem.js';
 
@@ -52,10 +53,12 @@ export interface CreateWebhookHandlersOptions {
   /** Largest body accepted (413 above); default {@link DEFAULT_MAX_WEBHOOK_BODY_BYTES}. */
   readonly maxBodyBytes?: number;
   /**
-   * Hands a stored delivery to the host's own queue (then call `drainWebhookDeliveries` or `processWebhookDelivery`
-   * from a worker). Default: `process` runs in the background of this process, tracked by `idle()`.
+   * Hands a stored delivery to the host's own queue (then call `processWebhookDelivery` or `drainWebhookDeliveries`
+   * from a worker). It must not throw for a failed enqueue it cannot see (e.g. a rejected promise): a delivery it
+   * loses stays `received` for `drainWebhookDeliveries`. Default: `process` runs in the background of this process,
+   * tracked by `idle()`.
    */
-  readonly schedule?: (deliveryId: string) => void;
+  readonly schedule?: (delivery: ScheduledWebhookDelivery) => void;
   /** Processes one stored delivery (normally `processWebhookDelivery`), after the response was sent. */
   readonly process: (delivery: ProviderWebhookDeliveryRow) => Promise<unknown>;
 }
@@ -158,7 +161,7 @@ export function createWebhookHandlers(options: CreateWebhookHandlersOptions): We
   function hand(deliveries: readonly ProviderWebhookDeliveryRow[]): void {
     for (const delivery of deliveries) {
       try {
-        if (options.schedule !== undefined) options.schedule(delivery.id);
+        if (options.schedule !== undefined) options.schedule({ deliveryId: delivery.id, userId: delivery.user_id, provider: delivery.provider as ConnectProvider });
         else runInBackground(delivery);
       } catch (error) {
         runtime.logger({

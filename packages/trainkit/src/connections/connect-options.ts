@@ -1,4 +1,4 @@
-import type { ConnectLogger, ConnectProvider, ProviderClientConfig, RetryPolicyInput, TokenVaultKey } from '@trainkit/connect';
+import type { ConnectLogger, ConnectProvider, ProviderClientConfig, RetryPolicyInput, ScheduledWebhookDelivery, TokenVaultKey } from '@trainkit/connect';
 
 /**
  * The `connect` option of `createTrainkit`: the OAuth client of every provider the host registered (as
@@ -35,4 +35,9 @@ export interface ConnectBaseOptions {
   readonly logger?: ConnectLogger;
   /** Retries, rate-limit waits and the request budget of a sync (default `DEFAULT_RETRY_POLICY`). */
   readonly retryPolicy?: RetryPolicyInput;
+  /**
+   * Hands each webhook delivery, once stored and acknowledged, to your job queue; the job calls
+   * `trainkit.connections.processWebhook(delivery)`. Default: processed in the background of the answering process.
+   */
+  readonly scheduleWebhook?: (delivery: ScheduledWebhookDelivery) => void;
 }

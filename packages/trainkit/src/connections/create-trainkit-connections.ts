@@ -35,6 +35,7 @@ export function createTrainkitConnections(input: {
     providers: connect.providers,
     keys,
     ...(connect.retryPolicy === undefined ? {} : { retryPolicy: connect.retryPolicy }),
+    ...(connect.scheduleWebhook === undefined ? {} : { scheduleWebhook: connect.scheduleWebhook }),
   });
 }
 
