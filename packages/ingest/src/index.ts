@@ -69,4 +69,4 @@ export {
   type MergedValues,
 } from './merge/merge-activity-fields.js';
 export { ORIGIN_KEY_PREFIX } from './merge/origin-snapshot.js';
-export { openImportSources, IMPORT_FILES_NORMALIZER, IMPORT_FORMATS, type ImportFormat, type ImportSource, type OpenImportSourcesOptions } from './files/index.js';
+export { openImportSources, MAX_ZIP_COMPRESSION_RATIO, IMPORT_FILES_NORMALIZER, IMPORT_FORMATS, type ImportFormat, type ImportSource, type OpenImportSourcesOptions } from './files/index.js';

@@ -33,6 +33,7 @@ export const NORMALIZATION_FAILURE_CODES = [
   'invalid_fit',
   'invalid_xml',
   'unsupported_file',
+  'suspicious_archive',
   'unsupported_shape',
   'normalizer_error',
 ] as const;

@@ -178,6 +178,26 @@ describe('POST /me/imports', () => {
     expectNoTempFiles();
   });
 
+  it('answers a zip bomb with a 422 suspicious_archive problem without inflating it; nothing but the failed run is stored', async () => {
+    const writer = (await import(/* @vite-ignore */ new URL('apple-health/testing/write-zip.ts', FIXTURES).pathname)) as {
+      writeZip(path: string, entries: { name: string; data: Iterable<string> }[], options?: { level?: number }): Promise<{ bytes: number }>;
+    };
+    const bombPath = join(uploadDir, '..', `trainkit-imports-test-bomb-${process.pid}.zip`);
+    const padding = ' '.repeat(1024 * 1024);
+    await writer.writeZip(bombPath, [{ name: 'apple_health_export/export.xml', data: ['<HealthData>', ...Array.from({ length: 32 }, () => padding), '</HealthData>'] }], { level: 9 });
+    try {
+      const activitiesBefore = (await server.trainkit.ingest.listActivities({ userId: 'importer' })).length;
+      const body = await expectProblem(await app.request(importsPath('export.zip'), upload(token, readFileSync(bombPath))), 422, 'IMPORT_FAILED');
+      expect(body.reason).toBe('suspicious_archive');
+      expect(body.detail).toMatch(/would inflate \d+:1 \(over 200:1\)/);
+      expect((await server.trainkit.ingest.listActivities({ userId: 'importer' })).length).toBe(activitiesBefore);
+      expectNoTempFiles();
+      expect((await app.request('/health')).status).toBe(200);
+    } finally {
+      rmSync(bombPath, { force: true });
+    }
+  });
+
   it('answers an unknown format and an empty body with problems', async () => {
     const unknown = await expectProblem(await app.request(importsPath('notes.txt'), upload(token, 'hello')), 422, 'IMPORT_FAILED');
     expect(unknown.reason).toBe('unsupported_file');

@@ -5,3 +5,4 @@
  */
 export { openImportSources, type OpenImportSourcesOptions } from './open-import-sources.js';
 export { IMPORT_FILES_NORMALIZER, IMPORT_FORMATS, type ImportFormat, type ImportSource } from './import-source.js';
+export { MAX_ZIP_COMPRESSION_RATIO } from './zip-archive.js';

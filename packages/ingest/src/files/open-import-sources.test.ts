@@ -113,6 +113,27 @@ describe('openImportSources: Apple Health export.zip', () => {
   });
 });
 
+describe('openImportSources: zip bombs', () => {
+  it('refuses an export.xml that would inflate over 200:1 with a suspicious_archive failure, before inflating it', async () => {
+    const bomb = join(dir, 'bomb.zip');
+    const padding = ' '.repeat(1024 * 1024);
+    await writeZip(bomb, [{
+      name: 'apple_health_export/export.xml',
+      data: (function* () {
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n<HealthData locale="en_US">';
+        for (let mebibyte = 0; mebibyte < 24; mebibyte += 1) yield padding;
+        yield '</HealthData>\n';
+      })(),
+    }], { level: 9 });
+    const [source] = await sources([bomb]);
+    const { failures, drafts } = await read(source!);
+    expect(drafts).toEqual([]);
+    expect(failures.map((failed) => failed.failure.code)).toEqual(['suspicious_archive']);
+    expect(failures[0]?.failure.message).toMatch(/^apple_health_export\/export\.xml would inflate \d+:1 \(over 200:1\): refused as a possible zip bomb$/);
+    expect(source!.bytesRead()).toBeLessThan(1024 * 1024);
+  });
+});
+
 describe('openImportSources: folders, FIT files and unsupported files', () => {
   it('walks a folder: an unzipped export with its routes, FIT files, and typed failures for the rest', async () => {
     const root = join(dir, 'walk');

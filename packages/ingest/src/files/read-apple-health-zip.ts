@@ -3,7 +3,7 @@ import { APPLE_HEALTH_NORMALIZERS, readAppleHealthXml, type AppleHealthRouteRefe
 import type { Entry } from 'yauzl';
 import { isCompanionPath, skippedCompanion } from './apple-health-companions.js';
 import { MAX_ROUTE_BYTES, readAppleHealthRoutes, type RouteFile } from './read-apple-health-routes.js';
-import { openZipArchive, readZipEntry, type ZipArchive } from './zip-archive.js';
+import { SuspiciousZipEntryError, assertPlausibleCompression, openZipArchive, readZipEntry, type ZipArchive } from './zip-archive.js';
 
 /** Where an Apple Health zip keeps its export: the `export.xml` entry and the folder it is in (`apple_health_export/`). */
 export interface AppleHealthZipLayout {
@@ -72,6 +72,13 @@ export async function* readAppleHealthZip(path: string, progress: ZipProgress): 
     }
     const references: AppleHealthRouteReference[] = [];
     const { exportEntry, folder } = layout;
+    try {
+      assertPlausibleCompression(exportEntry);
+    } catch (error) {
+      if (!(error instanceof SuspiciousZipEntryError)) throw error;
+      yield { ...emptyResult(), failures: [{ external_id: null, raw_payload: null, failure: { code: 'suspicious_archive', message: error.message, path: [exportEntry.fileName] } }] };
+      return;
+    }
     async function* xmlChunks(): AsyncGenerator<Uint8Array> {
       progress.start(exportEntry);
       const stream = await archive.open(exportEntry);
