@@ -108,7 +108,8 @@ describe('normalizers never throw, always return well-formed in-bounds drafts, a
     fc.assert(fc.property(payloadMutations(stored), (payload) => expectTotalAndDeterministic(normalizeGarminFitMessages, payload)), { numRuns: 150 });
   });
   it('every normalizer over arbitrary values, text and bytes', () => {
-    const anything = fc.oneof(fc.anything(), fc.string(), fc.uint8Array(), fc.jsonValue().map((value) => JSON.stringify(value)));
+    // The constant is a counterexample CI once found: a `__proto__` key must stay a key.
+    const anything = fc.oneof(fc.anything(), fc.string(), fc.uint8Array(), fc.jsonValue().map((value) => JSON.stringify(value)), fc.constant('{"__proto__":[]}'));
     fc.assert(
       fc.property(anything, (payload) => {
         for (const [, , , normalize] of recordNormalizers) expectTotalAndDeterministic(normalize, payload);

@@ -156,6 +156,9 @@ describe('heuristics config', () => {
     expect(resolveHeuristicsConfig(DEFAULT_HEURISTICS_CONFIG, null).sha256).toBe(DEFAULT_HEURISTICS_CONFIG.sha256);
     const invalid = safeResolveHeuristicsConfig(DEFAULT_HEURISTICS_CONFIG, { acwr: { acute_n: 40 } });
     expect(invalid.ok).toBe(false);
+    // An override parsed from JSON with a `__proto__` key is data, seen (and refused) by the schema: never a prototype.
+    const sneaky = safeResolveHeuristicsConfig(DEFAULT_HEURISTICS_CONFIG, JSON.parse('{"pmc":{"__proto__":{"tsb":"same_day"}}}') as object);
+    expect(sneaky).toMatchObject({ ok: false, error: { code: 'CONFIG_INVALID' } });
     const report = computeFatigue({ sessions: [], profile: { time_zone: 'UTC' }, asOf: '2024-06-10T00:00:00Z', config: user });
     expect(report.provenance.heuristics).toEqual({ id: 'fatigue-heuristics', version: '0.1.0', sha256: user.sha256 });
   });

@@ -36,7 +36,9 @@ function deepMerge(base: unknown, override: unknown): unknown {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (value === undefined) continue;
-    merged[key] = deepMerge(base[key], value);
+    // A `__proto__` key in an override is data, never the merged object's prototype.
+    if (key === '__proto__') Object.defineProperty(merged, key, { value: deepMerge(undefined, value), enumerable: true, writable: true, configurable: true });
+    else merged[key] = deepMerge(base[key], value);
   }
   return merged;
 }

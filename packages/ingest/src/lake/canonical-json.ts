@@ -20,7 +20,11 @@ function sortKeys(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const source = value as Record<string, unknown>;
     const sorted: Record<string, unknown> = {};
-    for (const key of sortedKeysOf(source)) sorted[key] = sortKeys(source[key]);
+    for (const key of sortedKeysOf(source)) {
+      // Assigning `sorted['__proto__']` would set the prototype and drop the key from the hash.
+      if (key === '__proto__') Object.defineProperty(sorted, key, { value: sortKeys(source[key]), enumerable: true, writable: true, configurable: true });
+      else sorted[key] = sortKeys(source[key]);
+    }
     return sorted;
   }
   return value;

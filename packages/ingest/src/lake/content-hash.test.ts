@@ -22,6 +22,12 @@ describe('canonicalJson', () => {
     expect(canonicalJson('text')).toBe('"text"');
   });
 
+  it('keeps a "__proto__" key as content: a payload with one never hashes like the payload without it', () => {
+    const withKey = JSON.parse('{"b":1,"__proto__":{"x":1}}') as unknown;
+    expect(canonicalJson(withKey)).toBe('{"__proto__":{"x":1},"b":1}');
+    expect(contentHash(withKey)).not.toBe(contentHash({ b: 1 }));
+  });
+
   it('is the same text for the same content in any key order, and parses back to an equal value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

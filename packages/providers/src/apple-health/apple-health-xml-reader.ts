@@ -203,7 +203,7 @@ export class AppleHealthXmlReader {
     const attributes = tag.attributes;
     if (this.depth === 2) {
       const element: AppleHealthElementJson = {};
-      for (const key in attributes) element[key] = this.compact(key, attributes[key]!);
+      for (const key in attributes) setAttribute(element, key, this.compact(key, attributes[key]!));
       this.currentTopName = tag.name;
       this.stack.length = 0;
       this.stack.push(element);
@@ -212,7 +212,7 @@ export class AppleHealthXmlReader {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) return;
     const child: AppleHealthElementJson = { [NAME_KEY]: tag.name };
-    for (const key in attributes) child[key] = this.compact(key, attributes[key]!);
+    for (const key in attributes) setAttribute(child, key, this.compact(key, attributes[key]!));
     const children = parent[CHILDREN_KEY];
     if (children === undefined) parent[CHILDREN_KEY] = [child];
     else children.push(child);
@@ -415,4 +415,10 @@ function withPath(outcome: RecordOutcome, path: PayloadPath): RecordOutcome {
   if (outcome.kind === 'failure') return { kind: 'failure', failure: { ...outcome.failure, failure: { ...outcome.failure.failure, path: [...path, ...outcome.failure.failure.path] } } };
   if (outcome.kind === 'skipped') return { kind: 'skipped', skipped: { ...outcome.skipped, path: [...path, ...outcome.skipped.path] } };
   return outcome;
+}
+
+/** Sets an attribute as an own key: assigning an attribute named `__proto__` would set the prototype and lose it. */
+function setAttribute(element: AppleHealthElementJson, key: string, value: string): void {
+  if (key === '__proto__') Object.defineProperty(element, key, { value, enumerable: true, writable: true, configurable: true });
+  else element[key] = value;
 }

@@ -33,6 +33,13 @@ describe('readAppleHealthXml: Me, biometrics, samples and recovery', () => {
     expect(me?.record.raw_payload).toMatchObject({ HKCharacteristicTypeIdentifierBloodType: 'HKBloodTypeNotSet' });
   });
 
+  it('keeps an attribute named __proto__ as a key of the raw payload', async () => {
+    const { drafts } = await collectAppleHealth(exportXml(ME.replace('<Me ', '<Me __proto__="kept" ')));
+    const me = drafts.find((draft) => draft.record.resource === 'me');
+    expect(Object.getPrototypeOf(me?.record.raw_payload)).toBe(Object.prototype);
+    expect(Object.keys(me?.record.raw_payload as object)).toContain('__proto__');
+  });
+
   it('converts body mass in lb and body fat fractions, and keeps resting heart rate and VO2max', async () => {
     const xml = exportXml(
       quantity('BodyMass', 'Withings', 'lb', '140.2', '2025-05-03 06:45:10 -0700') +

@@ -25,6 +25,13 @@ describe('normalizeStravaWebhookEvent', () => {
     expect(result.ok && result.event.action).toBe('update');
   });
 
+  it('keeps an update named "__proto__" as an own key', () => {
+    const result = normalizeStravaWebhookEvent('{"aspect_type":"update","object_type":"activity","object_id":1,"owner_id":1,"event_time":1718400000,"updates":{"__proto__":["x"],"title":"Run"}}');
+    const updates = result.ok ? result.event.updates : {};
+    expect(Object.getPrototypeOf(updates)).toBe(Object.prototype);
+    expect(JSON.stringify(updates)).toBe('{"__proto__":["x"],"title":"Run"}');
+  });
+
   it('fails with typed codes on bad bodies', () => {
     const code = (body: unknown) => {
       const result = normalizeStravaWebhookEvent(body);

@@ -46,10 +46,11 @@ export function normalizeStravaWebhookEvent(payload: unknown): WebhookNormalizat
         : null;
       if (eventTime === null) return fail({ code: 'invalid_date', message: 'event_time is not epoch seconds in trainkit\'s years', path: ['event_time'] });
     }
-    const updates: Record<string, NonNullable<ReturnType<typeof asJsonValue>> | null> = {};
+    let updates: Record<string, NonNullable<ReturnType<typeof asJsonValue>> | null> = {};
     if (body.updates !== undefined && body.updates !== null) {
       if (!isJsonObject(body.updates)) return fail({ code: 'schema_mismatch', message: 'updates must be an object', path: ['updates'] });
-      for (const [key, value] of Object.entries(body.updates)) updates[key] = asJsonValue(value);
+      // `fromEntries` defines own keys, so an update named `__proto__` stays a key instead of setting the prototype.
+      updates = Object.fromEntries(Object.entries(body.updates).map(([key, value]) => [key, asJsonValue(value)]));
     }
     const deauthorized = body.object_type === 'athlete' && aspect === 'update' && String(updates.authorized) === 'false';
     const event: ProviderWebhookEvent = {

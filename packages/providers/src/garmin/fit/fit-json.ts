@@ -30,10 +30,10 @@ export function fitJson(value: unknown, depth = 0): JsonValue | null {
     const list = Array.isArray(value) ? value : Array.from(value as unknown as ArrayLike<unknown>);
     return list.map((item) => fitJson(item, depth + 1)) as JsonValue;
   }
-  const out: Record<string, JsonValue | null> = {};
+  const entries: [string, JsonValue | null][] = [];
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    if (item === undefined) continue;
-    out[key] = fitJson(item, depth + 1);
+    if (item !== undefined) entries.push([key, fitJson(item, depth + 1)]);
   }
-  return out as JsonValue;
+  // `fromEntries` defines own properties: assigning `out['__proto__']` would set the prototype instead of a key.
+  return Object.fromEntries(entries) as JsonValue;
 }
