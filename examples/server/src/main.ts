@@ -9,12 +9,16 @@
 //                         TRAINKIT_ROLE=server: HTTP only, jobs are queued for the workers; default: both in one process
 //   TRAINKIT_JOB_CONCURRENCY, TRAINKIT_JOB_RETRY_LIMIT, TRAINKIT_JOB_RETRY_DELAY_SECONDS, TRAINKIT_JOB_EXPIRE_SECONDS,
 //   TRAINKIT_JOB_POLL_SECONDS, TRAINKIT_JOB_MAINTENANCE_SECONDS   optional: queue tuning (see src/jobs)
+//   TRAINKIT_JOB_RETENTION_DAYS  SQLite: days finished jobs are kept in server_jobs (default 7)
+//   TRAINKIT_WEBHOOK_SWEEP_SECONDS  seconds between sweeps of webhook deliveries left unprocessed (default 300)
 import { serve } from '@hono/node-server';
 import { connectConfigFromEnv, createTrainkit, encryptionKeysFromEnv, seedCatalog, type ConnectOptions } from 'trainkit';
 import { ensureApiTokensTable } from './api-tokens.js';
 import { createServerApp } from './create-server-app.js';
 import { startJobs } from './jobs/start-jobs.js';
+import { DEFAULT_WEBHOOK_SWEEP_SECONDS, createWebhookJobScheduler } from './jobs/webhook-job-scheduler.js';
 import { openStorage } from './open-storage.js';
+import { finishInterruptedRuns } from './recovery/finish-interrupted-runs.js';
 
 const workerOnly = process.argv.includes('--worker') || process.env.TRAINKIT_ROLE === 'worker';
 if (workerOnly && !/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL?.trim() ?? '')) {
@@ -29,6 +33,11 @@ if (!workerOnly && (adminToken === undefined || adminToken === '')) {
 const maxUploadBytes = process.env.TRAINKIT_MAX_UPLOAD_BYTES?.trim() ? Number(process.env.TRAINKIT_MAX_UPLOAD_BYTES) : undefined;
 if (maxUploadBytes !== undefined && !(Number.isSafeInteger(maxUploadBytes) && maxUploadBytes > 0)) {
   console.error(`error: TRAINKIT_MAX_UPLOAD_BYTES must be a positive integer (bytes), got "${process.env.TRAINKIT_MAX_UPLOAD_BYTES}"`);
+  process.exit(2);
+}
+const sweepSeconds = Number(process.env.TRAINKIT_WEBHOOK_SWEEP_SECONDS?.trim() || DEFAULT_WEBHOOK_SWEEP_SECONDS);
+if (!(sweepSeconds > 0)) {
+  console.error(`error: TRAINKIT_WEBHOOK_SWEEP_SECONDS must be a positive number, got "${process.env.TRAINKIT_WEBHOOK_SWEEP_SECONDS}"`);
   process.exit(2);
 }
 const port = Number(process.env.PORT ?? 3000);
@@ -50,8 +59,14 @@ try {
 const storage = await openStorage({ databaseUrl: process.env.DATABASE_URL, sqlitePath: process.env.TRAINKIT_DB ?? './trainkit.db' });
 await seedCatalog(storage);
 await ensureApiTokensTable(storage);
-const trainkit = createTrainkit({ storage, ...(connect === undefined ? {} : { connect }) });
-const jobs = await startJobs({ trainkit, databaseUrl: process.env.DATABASE_URL, workerOnly, env: process.env });
+// Webhook deliveries are stored and acknowledged by the handler, then processed as `webhook-delivery` jobs.
+const webhookJobs = createWebhookJobScheduler({ log: (message) => console.error(`warning: ${message}`) });
+const trainkit = createTrainkit({ storage, ...(connect === undefined ? {} : { connect: { ...connect, scheduleWebhook: webhookJobs.schedule } }) });
+// SQLite: this process alone owns the file, so runs still `running` were cut off by the last stop (before any job runs).
+const interrupted = storage.dialect === 'sqlite' ? await finishInterruptedRuns(storage) : [];
+if (interrupted.length > 0) console.log(`cancelled ${interrupted.length} ingestion run(s) interrupted by the last stop: ${interrupted.map((run) => run.runId).join(', ')}`);
+const jobs = await startJobs({ trainkit, storage, databaseUrl: process.env.DATABASE_URL, workerOnly, env: process.env });
+const stopSweeps = connect === undefined ? () => undefined : await webhookJobs.attach(jobs.queue, { sweepSeconds });
 if (workerOnly) console.log(`trainkit worker working jobs (${storage.location})`);
 const app = createServerApp({ trainkit, storage, adminToken: adminToken ?? '', jobs: jobs.queue, ...(maxUploadBytes === undefined ? {} : { limits: { maxUploadBytes } }) });
 
@@ -64,6 +79,7 @@ function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: shutting down`);
+  stopSweeps();
   const closeAll = () => void jobs.stop().finally(() => storage.close()).finally(() => process.exit(0));
   if (server === undefined) closeAll();
   else server.close(closeAll);

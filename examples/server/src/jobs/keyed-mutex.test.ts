@@ -3,6 +3,7 @@
  * the in-process queue with several slots, never overlap for one user, run in enqueue order per user, and do
  * overlap across users (the lock is per user, not global).
  */
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createInProcessQueue } from './in-process-queue.js';
@@ -16,7 +17,8 @@ describe('createKeyedMutex', () => {
         fc.integer({ min: 1, max: 4 }),
         async (requests, concurrency) => {
           const lock = createKeyedMutex();
-          const queue = createInProcessQueue({ concurrency, retryLimit: 0 });
+          const storage = await createSqliteStorage({ path: ':memory:', migrate: false });
+          const queue = await createInProcessQueue({ storage, concurrency, retryLimit: 0 });
           const active = new Map<string, number>();
           const log: string[] = [];
           let violations = 0;
@@ -45,6 +47,7 @@ describe('createKeyedMutex', () => {
             expect(log.filter((entry) => entry.startsWith(`${user}:`))).toEqual(ids.filter((entry) => entry.user === user).map((entry) => `${user}:${entry.id}`));
           }
           for (const { id } of ids) expect((await queue.get(id))?.state).toBe('completed');
+          await storage.close();
         },
       ),
       { numRuns: 40 },

@@ -1,3 +1,4 @@
+import type { KyselyStorage } from '@trainkit/storage-kysely';
 import type { Trainkit } from 'trainkit';
 import { createInProcessQueue } from './in-process-queue.js';
 import { workJobs } from './job-handlers.js';
@@ -9,16 +10,19 @@ import { createPostgresUserLock } from './postgres-user-lock.js';
 /** Options of {@link startJobs}. */
 export interface StartJobsOptions {
   readonly trainkit: Trainkit;
+  /** The server's storage: on SQLite the in-process queue keeps its jobs in its `server_jobs` table. */
+  readonly storage: KyselyStorage;
   /** `postgres://...`: pg-boss and the advisory-lock user lock; otherwise the in-process queue and a keyed mutex. */
   readonly databaseUrl: string | undefined;
   /** Only work jobs (a worker process); the caller serves no HTTP. */
   readonly workerOnly: boolean;
-  /** `TRAINKIT_ROLE` and the `TRAINKIT_JOB_*` tuning variables. */
+  /** `TRAINKIT_ROLE` and the `TRAINKIT_JOB_*` tuning variables (`TRAINKIT_JOB_RETENTION_DAYS`: in-process queue only). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 /**
- * Starts the job queue of a process. SQLite: the in-process queue, worked in this process. PostgreSQL: pg-boss over
+ * Starts the job queue of a process. SQLite: the in-process queue, worked in this process, its jobs kept in the
+ * database (jobs a stopped process left unfinished run again now). PostgreSQL: pg-boss over
  * the same database; this process works jobs unless `TRAINKIT_ROLE=server` (then only the worker processes do).
  */
 export async function startJobs(options: StartJobsOptions): Promise<{ readonly queue: JobQueue; stop(): Promise<void> }> {
@@ -29,7 +33,12 @@ export async function startJobs(options: StartJobsOptions): Promise<{ readonly q
     ...numberOf(env, 'TRAINKIT_JOB_RETRY_LIMIT', 'retryLimit'),
   };
   if (!/^postgres(ql)?:\/\//i.test(url)) {
-    const queue = createInProcessQueue({ ...tuning, ...numberOf(env, 'TRAINKIT_JOB_RETRY_DELAY_SECONDS', 'retryDelayMs', 1000) });
+    const queue = await createInProcessQueue({
+      storage: options.storage,
+      ...tuning,
+      ...numberOf(env, 'TRAINKIT_JOB_RETRY_DELAY_SECONDS', 'retryDelayMs', 1000),
+      ...numberOf(env, 'TRAINKIT_JOB_RETENTION_DAYS', 'retentionDays'),
+    });
     await workJobs(queue, { trainkit, userLock: createKeyedMutex() });
     return { queue, stop: () => queue.stop() };
   }

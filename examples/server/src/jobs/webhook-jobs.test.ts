@@ -34,7 +34,7 @@ describe('webhook deliveries as jobs (SQLite, in-process queue)', () => {
     const { providers } = connectConfigFromEnv({ ...strava.env, TRAINKIT_STRAVA_REDIRECT_URI: 'http://127.0.0.1/oauth/strava/callback' });
     const scheduler = createWebhookJobScheduler({ log: (message) => warnings.push(message) });
     trainkit = createTrainkit({ storage, connect: { providers, encryptionKey: randomBytes(32).toString('base64'), scheduleWebhook: scheduler.schedule } });
-    queue = createInProcessQueue({ retryLimit: 0 });
+    queue = await createInProcessQueue({ storage, retryLimit: 0 });
     await workJobs(queue, { trainkit, userLock: createKeyedMutex() });
     app = createServerApp({ trainkit, storage, adminToken: ADMIN_TOKEN, jobs: queue });
     stopSweeps = await scheduler.attach(queue, { sweepSeconds: 3600 });

@@ -24,7 +24,7 @@ describe('job routes (SQLite, in-process queue)', () => {
     storage = await createSqliteStorage({ path: ':memory:', migrate: true });
     await seedCatalog(storage);
     const trainkit = createTrainkit({ storage, clock: () => new Date('2024-06-20T12:00:00Z') });
-    queue = createInProcessQueue({ retryLimit: 0 });
+    queue = await createInProcessQueue({ storage, retryLimit: 0 });
     await workJobs(queue, { trainkit, userLock: createKeyedMutex() });
     app = createServerApp({ trainkit, storage, adminToken: ADMIN_TOKEN, jobs: queue });
     for (const id of ['jobs_alice', 'jobs_bob']) {
