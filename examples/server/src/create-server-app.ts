@@ -17,6 +17,7 @@ import {
 import { ensureApiTokensTable, issueApiToken, revokeApiToken, revokeUserApiTokens, secretsEqual, userOfApiToken } from './api-tokens.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { registerImportRoutes } from './routes/imports-routes.js';
+import { registerDashboardRoutes } from './dashboard/register-dashboard-routes.js';
 import { ProblemSchema, issuesFromZod, problem, problemFromError, problemResponse } from './problem.js';
 import { registerJobsRoutes } from './routes/jobs-routes.js';
 import { registerPmcRoutes } from './routes/pmc-routes.js';
@@ -353,6 +354,7 @@ export function createServerApp(options: CreateServerAppOptions): OpenAPIHono<Se
   if (options.jobs !== undefined) registerJobsRoutes(app, { queue: options.jobs });
 
   registerImportRoutes(app, { trainkit, maxUploadBytes: options.limits?.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, uploadDir: options.limits?.uploadDir });
+  registerDashboardRoutes(app);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'trainkit example server', version: '0.0.0' } });
   return app;
