@@ -4,7 +4,8 @@
  *
  *   pnpm bench                  all benchmarks at full scale
  *   pnpm bench -- --scale 0.1   a tenth of the data (quick look)
- *   pnpm bench -- --only fatigue|planning|storage|raw-lake|fit|apple-health
+ *   pnpm bench -- --only fatigue|planning|storage|raw-lake|fit|apple-health|server
+ *   server: load on the example server (webhooks, fatigue reports) on SQLite and PostgreSQL (TRAINKIT_BENCH_POSTGRES_URL)
  */
 import { parseArgs } from 'node:util';
 import { runFatigueBenchmark } from '../packages/fatigue/bench/fatigue.bench.js';
@@ -27,3 +28,9 @@ if (!values.only || values.only === 'storage') await runStorageBenchmark({ scale
 if (!values.only || values.only === 'raw-lake') await runRawLakeBenchmark({ scale });
 if (!values.only || values.only === 'fit') await runFitBenchmark({ scale });
 if (!values.only || values.only === 'apple-health') await runAppleHealthBenchmark({ scale });
+if (!values.only || values.only === 'server') {
+  // Loaded at run time: examples/server is its own TypeScript project, outside the one that type-checks scripts/.
+  const serverBench = new URL('../examples/server/bench/server.bench.ts', import.meta.url).href;
+  const { runServerBenchmark } = (await import(serverBench)) as { runServerBenchmark(options: { scale: number; postgresUrl: string | undefined }): Promise<unknown> };
+  await runServerBenchmark({ scale, postgresUrl: process.env.TRAINKIT_BENCH_POSTGRES_URL });
+}
