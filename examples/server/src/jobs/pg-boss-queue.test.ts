@@ -154,6 +154,39 @@ describe.skipIf(!adminUrl)('the job queue on PostgreSQL', () => {
     expect(Number(quickAttempts.rows[0]!.n)).toBe(quick.length);
   }, 120_000);
 
+  it('drains a backlog without sleeping out the polling interval between jobs, and wakes its idle workers on send', async () => {
+    const db = await database();
+    // A 60 s poll: without the wake-ups, the first job would wait up to a minute and each further one a minute more.
+    const slow = { connectionString: db.url, pollingIntervalSeconds: 60, concurrency: 1 };
+    const worker = await createPgBossQueue(slow);
+    const sender = await createPgBossQueue(slow); // another process's queue: it has no workers here to wake
+    cleanups.push(() => worker.stop(), () => sender.stop());
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const worked: string[] = [];
+    let firstStarted!: () => void;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
+    await worker.work('replay', async ({ userId }) => {
+      worked.push(userId);
+      if (userId === 'first') {
+        firstStarted();
+        await firstHeld;
+      }
+      return userId;
+    });
+    // The worker polled once at start and now sleeps for 60 s: a send from its own process wakes it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const first = await worker.enqueue('replay', { userId: 'first' });
+    await started;
+    // A backlog queued elsewhere while the only slot is busy: after the held job the slot must fetch again at once.
+    const backlog: string[] = [];
+    for (let index = 0; index < 5; index += 1) backlog.push(await sender.enqueue('replay', { userId: `backlog_${index}` }));
+    releaseFirst();
+    const states = await Promise.all([first, ...backlog].map((id) => settled(worker, id, 20_000)));
+    expect(states.map((job) => job.state)).toEqual(Array(6).fill('completed'));
+    expect(worked).toEqual(['first', 'backlog_0', 'backlog_1', 'backlog_2', 'backlog_3', 'backlog_4']);
+  }, 60_000);
+
   it('the advisory-lock user lock keeps two refreshes of one user apart, and lets two users run together', async () => {
     const db = await database();
     const first = createPostgresUserLock(db.url);

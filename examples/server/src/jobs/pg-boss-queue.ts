@@ -46,12 +46,23 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
     });
   }
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
+  // pg-boss 10 workers sleep out the rest of the polling interval even after a job, so a backlog drained at one job
+  // per interval per slot (200 webhook jobs took minutes). Notifying a worker skips that sleep: each slot notifies
+  // itself after a job (it fetches again at once, and sleeps only when the queue is empty), and a send wakes this
+  // process's idle workers of that name. Workers of other processes still pick a new job up within one interval.
+  const workerIds = new Map<JobName, string[]>();
+  const wake = (name: JobName) => {
+    for (const id of workerIds.get(name) ?? []) boss.notifyWorker(id);
+  };
 
   return {
     async enqueue<N extends JobName>(name: N, data: JobData[N], enqueueOptions?: EnqueueOptions) {
       const key = enqueueOptions?.singletonKey;
       const id = await boss.send(name, { ...data }, { ...retry, ...(key === undefined ? {} : { singletonKey: key }) });
-      if (id !== null) return id;
+      if (id !== null) {
+        wake(name);
+        return id;
+      }
       // Only a singleton key turns a send away: answer with the job that holds the key.
       const db = boss.getDb();
       const found = (await db.executeSql(
@@ -65,12 +76,21 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
 
     async work<N extends JobName>(name: N, handler: JobHandler<N>) {
       // pg-boss 10 hands a worker an array of jobs; batchSize 1 gives one, and one worker per slot gives concurrency.
-      for (let slot = 0; slot < concurrency; slot += 1) {
-        await boss.work<JobData[N]>(name, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {
+      const ids = workerIds.get(name) ?? [];
+      workerIds.set(name, ids);
+      for (let index = 0; index < concurrency; index += 1) {
+        // Filled in once work() answers; the handler never runs before (its first fetch is a database round trip).
+        const slot: { workerId?: string } = {};
+        slot.workerId = await boss.work<JobData[N]>(name, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {
           const [job] = jobs;
           if (job === undefined) return undefined;
-          return handler(job.data, { id: job.id, name });
+          try {
+            return await handler(job.data, { id: job.id, name });
+          } finally {
+            if (slot.workerId !== undefined) boss.notifyWorker(slot.workerId);
+          }
         });
+        ids.push(slot.workerId);
       }
     },
 
