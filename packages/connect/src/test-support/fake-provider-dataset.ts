@@ -3,6 +3,7 @@
  * `@trainkit/providers` (field names, units and shapes as the providers send them), generated day by day so a test
  * can ask for any amount of history.
  */
+import { whoopV2Workout } from '../../../providers/src/test-support/whoop-v2-workout.js';
 
 /**
  * One record the fake API serves: its id, the instant the API filters and orders it by (`at`, epoch ms: a Strava or
@@ -249,27 +250,7 @@ function addWhoop(dataset: FakeDataset, index: number, base: number): void {
     id: workoutId,
     at: workoutStart,
     availableAt: workoutEnd + 5 * MINUTE,
-    data: {
-      id: workoutId,
-      user_id: 10129,
-      created_at: iso(workoutEnd + 2 * MINUTE),
-      updated_at: iso(workoutEnd + 5 * MINUTE),
-      start: iso(workoutStart),
-      end: iso(workoutEnd),
-      timezone_offset: '+02:00',
-      sport_name: index % 2 === 0 ? 'running' : 'cycling',
-      score_state: 'SCORED',
-      score: {
-        strain: 10 + (index % 8),
-        average_heart_rate: 140,
-        max_heart_rate: 172,
-        kilojoule: 2500 + index,
-        percent_recorded: 100,
-        distance_meter: 10_000 + index * 10,
-        altitude_gain_meter: 50,
-        zone_durations: { zone_zero_milli: 0, zone_one_milli: 600_000, zone_two_milli: 1_200_000, zone_three_milli: 1_200_000, zone_four_milli: 600_000, zone_five_milli: 0 },
-      },
-    },
+    data: whoopV2Workout({ id: workoutId, userId: 10129, start: workoutStart, end: workoutEnd, index }),
   });
 }
 

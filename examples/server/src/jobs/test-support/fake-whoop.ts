@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { whoopV2Workout } from '../../../../../packages/providers/src/test-support/whoop-v2-workout.js';
 
 /** The authorization code the fake's token endpoint accepts. */
 export const FAKE_WHOOP_CODE = 'the-whoop-code';
@@ -140,29 +141,8 @@ export async function startFakeWhoop(options: FakeWhoopOptions): Promise<FakeWho
 /** A scored WHOOP v2 workout, one a day at 06:00 UTC going back from `yesterday`, running and cycling in turn. */
 function workout(index: number, yesterday: number): { id: string } & Record<string, unknown> {
   const start = yesterday - index * DAY_MS + 6 * 60 * 60 * 1000;
-  const end = start + 3600 * 1000;
-  const iso = (ms: number) => new Date(ms).toISOString();
-  return {
-    id: `a0000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`,
-    user_id: WHOOP_USER_ID,
-    created_at: iso(end + 2 * 60_000),
-    updated_at: iso(end + 5 * 60_000),
-    start: iso(start),
-    end: iso(end),
-    timezone_offset: '+02:00',
-    sport_name: index % 2 === 0 ? 'running' : 'cycling',
-    score_state: 'SCORED',
-    score: {
-      strain: 10 + (index % 8),
-      average_heart_rate: 140,
-      max_heart_rate: 172,
-      kilojoule: 2500 + index,
-      percent_recorded: 100,
-      distance_meter: 10_000 + index * 10,
-      altitude_gain_meter: 50,
-      zone_durations: { zone_zero_milli: 0, zone_one_milli: 600_000, zone_two_milli: 1_200_000, zone_three_milli: 1_200_000, zone_four_milli: 600_000, zone_five_milli: 0 },
-    },
-  };
+  const id = `a0000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
+  return whoopV2Workout({ id, userId: WHOOP_USER_ID, start, end: start + 3600 * 1000, index });
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
