@@ -3,6 +3,7 @@ import { createSequentialIdFactory, type ExternalProviderAccountRow, type RowPat
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OAuthError } from '../errors/oauth-error.js';
+import type { TokenEndpointFailureCause } from '../oauth/token-endpoint-failure.js';
 import type { TokenSet } from '../oauth/token-set.js';
 import type { ConnectLogEntry } from '../runtime/connect-runtime.js';
 import { createConnectRuntime } from '../runtime/create-connect-runtime.js';
@@ -101,8 +102,15 @@ async function setup(reuse?: TrainkitStorage) {
       },
     }),
   };
+  // Failures of the token endpoint before the provider sees the refresh token (a network error, a 503), in order.
+  const refreshFailures: TokenEndpointFailureCause[] = [];
+  const refresh = async (token: string): Promise<TokenSet> => {
+    const cause = refreshFailures.shift();
+    if (cause !== undefined) throw new OAuthError('whoop', 'refresh_failed', 'the token refresh failed', { cause });
+    return provider.refresh(token);
+  };
   const credentials = (): ReturnType<typeof createAccountCredentials> =>
-    createAccountCredentials({ storage: recording, vault, runtime, account, refresh: (token) => provider.refresh(token) });
+    createAccountCredentials({ storage: recording, vault, runtime, account, refresh });
   const stored = async () => {
     const row = await storage.providerAccounts.get(account.user_id, account.id);
     const owner = { userId: row.user_id, provider: row.provider };
@@ -112,7 +120,11 @@ async function setup(reuse?: TrainkitStorage) {
       refreshToken: vault.decrypt(row.refresh_token_encrypted as string, owner),
     };
   };
-  return { storage, vault, runtime, advance, account, provider, patches, credentials, stored, logs, failNextUpdates: (count: number) => (failUpdates = count) };
+  return {
+    storage, vault, runtime, advance, account, provider, patches, credentials, stored, logs,
+    failNextUpdates: (count: number) => (failUpdates = count),
+    failNextRefreshes: (...causes: TokenEndpointFailureCause[]) => refreshFailures.push(...causes),
+  };
 }
 
 describe('createAccountCredentials', () => {
@@ -217,6 +229,33 @@ describe('createAccountCredentials', () => {
     expect(error).toBeInstanceOf(OAuthError);
     expect((error as OAuthError).reason).toBe('refresh_failed');
     expect((error as OAuthError).message).not.toMatch(/refresh-0|access-0/);
+  });
+
+  it('a refresh the provider never answered (network error, 503) leaves the refresh token usable for the next call', async () => {
+    const { credentials, provider, stored, failNextRefreshes } = await setup();
+    const source = credentials();
+    const causes = [{ code: 'network_error' }, { status: 503 }];
+    failNextRefreshes(...causes);
+    for (const cause of causes) {
+      const error = await source.refreshed('access-0').catch((caught: unknown) => caught);
+      expect((error as OAuthError).reason).toBe('refresh_failed');
+      expect((error as OAuthError).cause).toEqual(cause);
+    }
+    expect(await source.refreshed('access-0')).toBe('access-1');
+    expect(await stored()).toMatchObject({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    expect(provider.received).toEqual(['refresh-0']);
+    expect(provider.reused).toEqual([]);
+  });
+
+  it('a refresh token the provider refused (400 invalid_grant) is never sent again', async () => {
+    const { credentials, provider, failNextRefreshes } = await setup();
+    const source = credentials();
+    failNextRefreshes({ status: 400, error: 'invalid_grant', code: 'OAUTH_RESPONSE_BODY_ERROR' });
+    const refused = await source.refreshed('access-0').catch((caught: unknown) => caught);
+    expect((refused as OAuthError).cause).toMatchObject({ status: 400, error: 'invalid_grant' });
+    const error = await source.refreshed('access-0').catch((caught: unknown) => caught);
+    expect((error as OAuthError).message).toContain('already used');
+    expect(provider.received).toEqual([]);
   });
 
   it('a revoked account or one without tokens is not_connected', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InstantSchema, toInstant, type ExternalProviderAccountRow, type TrainkitRepositories } from '@trainkit/core';
 import { OAuthError } from '../errors/oauth-error.js';
+import { isTransientOAuthFailure } from '../oauth/token-endpoint-failure.js';
 import type { TokenSet } from '../oauth/token-set.js';
 import type { ConnectRuntime } from '../runtime/connect-runtime.js';
 import type { TokenVault } from '../vault/token-vault.js';
@@ -64,7 +65,7 @@ function sharedStateOf(repository: object, accountId: string): SharedAccountStat
  * process; when the stored access token already differs from `stale` (another caller or process refreshed) it is
  * returned without refreshing. A refresh always uses the refresh token stored now, persists the new access AND refresh
  * token (encrypted) and the expiry in one update, and never sends a refresh token twice (providers rotate them:
- * WHOOP, Strava). If storing the new tokens fails they are kept in memory and stored on the next call. If a refresh
+ * WHOOP, Strava), unless the provider never took it (no answer, a 5xx or 429). If storing the new tokens fails they are kept in memory and stored on the next call. If a refresh
  * fails because another process refreshed at the same moment, the tokens that process stored are used.
  *
  * @throws {OAuthError} `not_connected` when the account has no tokens or was revoked; `refresh_failed` when the only
@@ -134,6 +135,9 @@ export function createAccountCredentials(options: CreateAccountCredentialsOption
     try {
       tokens = await options.refresh(refreshToken);
     } catch (error) {
+      // No answer, or a 5xx/429: the provider did not take the refresh token, so a later call may send it again (if a
+      // lost response hid a rotation, the provider refuses it then, which is no worse). Only a refusal spends it.
+      if (error instanceof OAuthError && isTransientOAuthFailure(error)) shared.spent.delete(fingerprint(refreshToken));
       // Another process may have refreshed (and spent this refresh token) at the same moment: use what it stored.
       const latest = await load().catch(() => undefined);
       if (latest !== undefined && latest.accessToken !== stale) return latest.accessToken;
