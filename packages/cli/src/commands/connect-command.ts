@@ -16,9 +16,9 @@ const INPUT_FAILURES: ReadonlySet<OAuthFailure> = new Set(['state_mismatch', 'st
  * prints the provider's authorization URL for the athlete and its `state` (signed, valid 15 minutes; nothing is
  * stored). After the athlete approved, `--callback-url <the URL the provider redirected to>` (or `--code <code>`
  * with `--state <state>`) exchanges the code, identifies the provider's user and stores the account with its tokens
- * encrypted (`TRAINKIT_ENCRYPTION_KEY`). The athlete is created when missing. A state that was altered, expired or
- * issued for another athlete, and a redirect carrying the provider's refusal, are exit 2 (`VALIDATION_FAILED`, naming
- * the option); a provider that refuses the code is exit 1 (`PROVIDER_FAILED`). Configuration comes from the
+ * encrypted (`TRAINKIT_ENCRYPTION_KEY`). The athlete is created when missing, and removed again if the connection
+ * fails. A state that was altered, expired or issued for another athlete, and a redirect carrying the provider's
+ * refusal, are exit 2 (`VALIDATION_FAILED`, naming the option); a provider that refuses the code is exit 1 (`PROVIDER_FAILED`). Configuration comes from the
  * environment (`TRAINKIT_<PROVIDER>_CLIENT_ID`, `_CLIENT_SECRET`, `_REDIRECT_URI`, `_API_URL`, `_OAUTH_URL`).
  *
  * @example
@@ -37,7 +37,8 @@ export const connectCommand = defineCommand({
     'the account stored with its tokens encrypted (AES-256-GCM, key from TRAINKIT_ENCRYPTION_KEY). Without --state the\n' +
     'code is trusted as pasted by you (not for Garmin, whose PKCE verifier comes from the state).\n' +
     'Needs TRAINKIT_<PROVIDER>_CLIENT_ID and _CLIENT_SECRET (and _REDIRECT_URI, as registered with the provider) and\n' +
-    'TRAINKIT_ENCRYPTION_KEY. The athlete is created when missing. See docs/guides/connections.md.',
+    'TRAINKIT_ENCRYPTION_KEY. The athlete is created when missing (removed again if\n' +
+    'the connection fails). See docs/guides/connections.md.',
   arguments: [{ name: 'provider', description: 'strava, whoop, oura or garmin' }],
   options: {
     user: { type: 'string', valueName: 'id', description: 'Athlete id (required; created when missing)' },

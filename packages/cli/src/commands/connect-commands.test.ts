@@ -21,6 +21,8 @@ const STRAVA = {
 describe('connect, sync, accounts and keys rotate: configuration and command-line mistakes', () => {
   const cwd = makeTempDir();
   const run = (argv: string[], env: Record<string, string> = { TRAINKIT_ENCRYPTION_KEY: KEY, ...STRAVA }) => runInProcess(argv, { cwd, env });
+  /** Creates the athlete with a logged run (as a user of the CLI would), so it exists before connecting. */
+  const logRun = async (userId: string) => expect((await run(['log', 'cardio', '--user', userId, '--activity', 'running', '--duration', '30m'])).code).toBe(0);
 
   it.each([
     [['connect', 'strava', '--user', 'u1']],
@@ -84,11 +86,21 @@ describe('connect, sync, accounts and keys rotate: configuration and command-lin
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });
 
-  it('sync of an athlete without a connected account says how to connect it', async () => {
-    // A forged state is refused before anything reaches the provider (the athlete was created first, as by import).
-    const forged = await run(['connect', 'strava', '--user', 'u2', '--code', 'c', '--state', 'forged']);
+  it('a connection that fails leaves no athlete behind when the command created it, and keeps one that existed', async () => {
+    // A forged state is refused before anything reaches the provider.
+    const forged = await run(['connect', 'strava', '--user', 'gone', '--code', 'c', '--state', 'forged']);
     expect(forged).toMatchObject({ code: 2, stdout: '' });
-    expect(forged.stderr).toMatch(/^note: created user 'u2'\nerror: invalid --state: .*state.*\n$/);
+    expect(forged.stderr).toMatch(/^note: created user 'gone'\nnote: removed user 'gone' again: nothing was connected\nerror: invalid --state: .*state.*\n$/);
+    expect(await run(['accounts', '--user', 'gone'])).toMatchObject({ code: 2, stderr: 'error: user not found: gone\n' });
+    await logRun('kept');
+    const refused = await run(['connect', 'strava', '--user', 'kept', '--callback-url', 'http://localhost/oauth/strava/callback?code=c&state=forged']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^error: invalid --callback-url: .*state.*\n$/);
+    expect(await run(['accounts', '--user', 'kept'])).toMatchObject({ code: 0 });
+  });
+
+  it('sync of an athlete without a connected account says how to connect it', async () => {
+    await logRun('u2');
     const result = await run(['sync', 'strava', '--user', 'u2']);
     expect(result).toEqual({
       code: 2,
@@ -98,7 +110,7 @@ describe('connect, sync, accounts and keys rotate: configuration and command-lin
   });
 
   it('accounts of an athlete with none, and keys rotate of a database with none', async () => {
-    await run(['connect', 'strava', '--user', 'u3', '--code', 'c', '--state', 'forged']);
+    await logRun('u3');
     expect(await run(['accounts', '--user', 'u3'])).toEqual({ code: 0, stdout: 'no connected accounts for u3 (trainkit connect <provider> --user u3)\n', stderr: '' });
     expect(JSON.parse((await run(['accounts', '--user', 'u3', '--json'])).stdout)).toEqual([]);
     expect(await run(['keys', 'rotate'])).toEqual({ code: 0, stdout: 're-encrypted the tokens of 0 of 0 accounts under the active key\n', stderr: '' });

@@ -27,7 +27,7 @@ export interface ConnectionsContext {
  * database (applying pending migrations), builds the facade with the CLI's clock and runs `work`. With `--verbose`,
  * connect's log lines (redacted: never a token) go to stderr. With `user`, the athlete must exist (`NotFoundError`,
  * exit 2), or with `create` is created when missing (`note: created user '<id>'` on stderr, as `trainkit import`
- * does; with `--json` the output says `created_user` instead).
+ * does; with `--json` the output says `created_user` instead) and deleted again when `work` fails.
  *
  * @throws {TokenVaultError} `missing_key` / `bad_key` (exit 2).
  * @throws {ConfigError} For a half-configured provider (exit 2).
@@ -66,6 +66,14 @@ export async function withConnections<T>(
         await trainkit.users.get(user.id);
       }
     }
-    return work({ trainkit, connections: trainkit.connections, createdUser });
+    if (!createdUser || user === undefined) return work({ trainkit, connections: trainkit.connections, createdUser });
+    try {
+      return await work({ trainkit, connections: trainkit.connections, createdUser });
+    } catch (error) {
+      // The athlete was created for this command only: a failed connection leaves no empty athlete behind.
+      await storage.users.delete(user.id);
+      if (!common.json) io.stderr.write(`note: removed user '${user.id}' again: nothing was connected\n`);
+      throw error;
+    }
   });
 }
