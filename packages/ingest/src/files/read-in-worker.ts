@@ -8,8 +8,13 @@ import { rememberPayloadHash } from '../lake/raw-payload-hash.js';
 import { IMPORT_FILES_NORMALIZER } from './import-source.js';
 import { IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage } from './import-worker-protocol.js';
 
-/** The worker's heap limits: the reader holds a few tens of megabytes; a limit makes its garbage collector keep it there. */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 };
+/**
+ * The worker's heap limits. The reader keeps a few tens of megabytes alive and makes garbage fast; V8 sizes the young
+ * generation from its limit, so that limit decides the worker's memory more than its data does: 8 MB instead of 32
+ * takes 25 to 50 MB off the import's peak RSS with no time difference measurable on the Apple Health bench. The old
+ * generation keeps room for a long route file parsed whole.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 };
 
 /**
  * How to start the worker. In the build, `import-source-worker.js` beside this module. From the TypeScript source
