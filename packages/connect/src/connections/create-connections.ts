@@ -166,10 +166,12 @@ export function createConnections(options: CreateConnectionsOptions): Connection
    * are unsigned, so a forged deauthorization must not delete anything while Strava still accepts the token.
    */
   async function deauthorizationConfirmed(userId: string, provider: ConnectProvider): Promise<boolean> {
-    if (provider !== 'strava') return true;
+    // Strava and Garmin sign nothing: a deauthorization holds only when the provider refuses the account's token.
+    const probe = provider === 'strava' ? '/athlete' : provider === 'garmin' ? '/wellness-api/rest/user/id' : undefined;
+    if (probe === undefined) return true;
     try {
       const http = await httpClient(provider, userId);
-      await http.request({ path: '/athlete' });
+      await http.request({ path: probe });
       return false;
     } catch (error) {
       if (error instanceof OAuthError) return true;

@@ -452,6 +452,55 @@ describe('Garmin', () => {
     expect(JSON.stringify(world.runtime.logs)).not.toContain(window.get('token') ?? 'no token');
   });
 
+  it('a deregistration revokes the user\'s Garmin account and keeps the data already ingested', async () => {
+    const push = JSON.parse(providerFixture('garmin/fixtures/activities-push.json')) as { activities: Record<string, unknown>[] };
+    await handlers.garmin(webhookRequest('garmin', { body: JSON.stringify({ activities: push.activities.slice(0, 2) }) }));
+    await handlers.idle();
+    const records = await world.storage.externalActivityRecords.list(world.user);
+    expect(records).toHaveLength(2);
+
+    const body = JSON.stringify({ deregistrations: [{ userId: EXTERNAL.garmin, userAccessToken: 'oauth1-token' }, { userId: 'someone-else' }] });
+    const response = await handlers.garmin(webhookRequest('garmin', { body }));
+    expect(await response.json()).toMatchObject({ status: 'accepted' });
+    await handlers.idle();
+
+    const account = await world.storage.providerAccounts.get(world.user, world.accounts.garmin.id);
+    expect(account).toMatchObject({ status: 'revoked', access_token_encrypted: null, refresh_token_encrypted: null, token_expires_at: null });
+    expect((await world.storage.providerAccounts.listByProvider(world.user, 'strava'))[0]?.status).toBe('active');
+    expect(await world.storage.externalActivityRecords.list(world.user)).toEqual(records);
+    const delivery = (await deliveries()).find((row) => (row.event_json as { deregistered?: boolean }).deregistered === true);
+    expect(delivery).toMatchObject({ user_id: world.user, status: 'processed' });
+    expect(JSON.stringify(world.dump())).not.toContain('oauth1-token');
+    // The account is revoked: later pushes of that Garmin user are ignored.
+    const later = await handlers.garmin(webhookRequest('garmin', { body: JSON.stringify({ activities: push.activities.slice(2, 3) }) }));
+    expect(await later.json()).toMatchObject({ status: 'ignored' });
+  });
+
+  it('a deregistration Garmin does not confirm (it still accepts the token) leaves the account connected', async () => {
+    const asked: string[] = [];
+    const confirming = createWebhookHandlers({
+      storage: world.storage,
+      runtime: world.runtime,
+      ids: world.ids,
+      providers: PROVIDERS,
+      process: (delivery) =>
+        processWebhookDelivery({
+          storage: world.storage, pipeline: world.pipeline, sync: world.sync, clock: world.runtime.clock, delivery,
+          confirmDeauthorization: async (userId, provider) => {
+            asked.push(`${userId}:${provider}`);
+            return false;
+          },
+        }),
+    });
+    await confirming.garmin(webhookRequest('garmin', { body: JSON.stringify({ deregistrations: [{ userId: EXTERNAL.garmin }] }) }));
+    await confirming.idle();
+    expect(asked).toEqual([`${world.user}:garmin`]);
+    expect(await world.storage.providerAccounts.get(world.user, world.accounts.garmin.id)).toMatchObject({ status: 'active' });
+    const [delivery] = await deliveries();
+    expect(delivery).toMatchObject({ status: 'ignored' });
+    expect(delivery?.error).toContain('not confirmed');
+  });
+
   it('drops ping callbacks that do not point at a Garmin host', async () => {
     const body = JSON.stringify({ activities: [{ userId: EXTERNAL.garmin, callbackURL: `${world.server.url}/steal?token=1` }] });
     const response = await handlers.garmin(webhookRequest('garmin', { body }));

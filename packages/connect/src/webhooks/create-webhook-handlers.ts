@@ -316,7 +316,7 @@ export function createWebhookHandlers(options: CreateWebhookHandlersOptions): We
     let unknown = 0;
     let duplicates = 0;
     for (const share of shares) {
-      if (Object.keys(share.summaries).length === 0 && share.callbacks.length === 0) continue;
+      if (Object.keys(share.summaries).length === 0 && share.callbacks.length === 0 && !share.deregistered) continue;
       const userId = await userOf('garmin', share.garminUserId);
       if (userId === undefined) {
         unknown += 1;
@@ -327,6 +327,7 @@ export function createWebhookHandlers(options: CreateWebhookHandlersOptions): We
         garmin_user_id: share.garminUserId,
         summaries: Object.fromEntries(Object.entries(share.summaries).map(([key, list]) => [key, [...list]])),
         callbacks: [...share.callbacks],
+        ...(share.deregistered ? { deregistered: true as const } : {}),
       };
       const row = await store('garmin', userId, deliveryKey({ rawBody: bytes, part: share.garminUserId }), event);
       if (row === undefined) duplicates += 1;

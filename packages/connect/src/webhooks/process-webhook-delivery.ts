@@ -188,6 +188,7 @@ async function processGarmin(
   delivery: ProviderWebhookDeliveryRow,
   stored: Extract<WebhookDeliveryEvent, { kind: 'garmin' }>,
 ): Promise<Outcome> {
+  if (stored.deregistered === true) return applyGarminDeregistration(options, delivery.user_id, stored.garmin_user_id);
   const payloads: FetchedPayload[] = [];
   const skipped: string[] = [];
   for (const [summaryType, summaries] of Object.entries(stored.summaries)) {
@@ -244,6 +245,19 @@ async function ingest(
 }
 
 /** Default `markRevoked`: the user's accounts of that provider user become `revoked`, tokens cleared. */
+/**
+ * A Garmin deregistration: the account is revoked (tokens cleared) once Garmin confirms it by refusing the account's
+ * token, since pushes are not signed. The data already ingested is kept: unlike Strava's, Garmin's deregistration
+ * withdraws access to new data; deleting the athlete's Garmin records is the host's decision (`ingest.deleteRecords`).
+ */
+async function applyGarminDeregistration(options: ProcessWebhookDeliveryOptions, userId: string, garminUserId: string): Promise<Outcome> {
+  if (options.confirmDeauthorization !== undefined && !(await options.confirmDeauthorization(userId, 'garmin'))) {
+    return { status: 'ignored', runId: null, note: "garmin still accepts the account's token: the deregistration was not confirmed and the account stays connected" };
+  }
+  await (options.markRevoked ?? ((user) => revokeAccounts(options, user, 'garmin', garminUserId)))(userId, 'garmin');
+  return { status: 'processed', runId: null, note: 'garmin deregistration: the account is revoked; its ingested data is kept' };
+}
+
 async function revokeAccounts(options: ProcessWebhookDeliveryOptions, userId: string, provider: ConnectProvider, externalUserId: string): Promise<void> {
   const accounts = await options.storage.providerAccounts.listByProvider(userId as UserId, provider);
   for (const account of accounts) {

@@ -14,10 +14,20 @@ describe('splitGarminNotification', () => {
       dailies: [{ userId: 'u2', callbackURL: 'https://apis.garmin.com/wellness-api/rest/dailies?uploadStartTimeInSeconds=1&uploadEndTimeInSeconds=2&token=t' }],
       deregistrations: [{ userId: 'u3' }],
     });
-    expect(shares.map((share) => share.garminUserId)).toEqual(['u1', 'u2']);
+    expect(shares.map((share) => [share.garminUserId, share.deregistered])).toEqual([['u1', false], ['u2', false], ['u3', true]]);
+    expect(shares[2]).toEqual({ garminUserId: 'u3', summaries: {}, callbacks: [], deregistered: true });
     expect(shares[0]?.summaries).toEqual({ activities: [{ userId: 'u1', summaryId: '1' }, { userId: 'u1', summaryId: '3' }] });
     expect(shares[1]?.summaries).toEqual({ activities: [{ userId: 'u2', summaryId: '2' }] });
     expect(shares[1]?.callbacks.map((callback) => [callback.summary_type, callback.resource])).toEqual([['dailies', 'dailies']]);
+  });
+
+  it('keeps nothing of a deregistration but the user (its OAuth 1 access token is dropped) and ignores permission changes', () => {
+    const shares = splitGarminNotification({
+      deregistrations: [{ userId: 'u1', userAccessToken: 'the-old-access-token' }],
+      userPermissionsChange: [{ userId: 'u2', permissions: ['ACTIVITY_EXPORT'] }],
+    });
+    expect(shares).toEqual([{ garminUserId: 'u1', summaries: {}, callbacks: [], deregistered: true }]);
+    expect(JSON.stringify(shares)).not.toContain('the-old-access-token');
   });
 
   it('keeps only callbacks on a Garmin https host and entries with a user id', () => {

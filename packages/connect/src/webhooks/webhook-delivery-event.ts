@@ -8,7 +8,8 @@ import { z } from 'zod';
  * - `event`: a Strava, WHOOP or Oura event, normalized by the `@trainkit/providers` webhook normalizer (its
  *   `raw_payload` is the parsed body), with the raw body text exactly as received (`raw_body`);
  * - `garmin`: one Garmin user's share of a push or ping notification: the pushed summaries by summary type
- *   (`{ activities: [...], dailies: [...] }`, only this user's) and the ping callbacks to fetch (only this user's).
+ *   (`{ activities: [...], dailies: [...] }`, only this user's), the ping callbacks to fetch (only this user's) and
+ *   `deregistered: true` when the notification deregistered the user.
  *
  * @example
  * ```ts
@@ -24,6 +25,8 @@ export const WebhookDeliveryEventSchema = z.discriminatedUnion('kind', [
       garmin_user_id: z.string().min(1),
       summaries: z.record(z.string(), z.array(JsonValueSchema)),
       callbacks: z.array(GarminPingCallbackSchema),
+      /** The user deregistered at Garmin: processing revokes the account (after Garmin confirms it by refusing its token). */
+      deregistered: z.literal(true).optional(),
     })
     .strict(),
 ]);
