@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServerApp } from '../create-server-app.js';
 import { ADMIN_TOKEN, bearer, createTestServer, json, stravaActivitiesPage } from '../test-server.js';
+import { DEFAULT_DISCARD_BOUNDS } from '../uploads/discard-rest-of-body.js';
 
 type TestServer = Awaited<ReturnType<typeof createTestServer>>;
 type App = ReturnType<typeof createServerApp>;
@@ -128,23 +129,34 @@ describe('POST /me/imports', () => {
     expect(activities.some((entry) => entry.sources.some((source) => source.record.provider === 'apple_health'))).toBe(true);
   });
 
-  it('answers a streamed body growing past the limit with 413: the stream is cancelled, no run stored, no temp file left', async () => {
+  it('answers a streamed body growing past the limit with 413, then drops the rest it is sent: no run stored, no temp file left', async () => {
     const before = (await server.trainkit.ingest.listRuns({ userId: 'importer' })).length;
     const { stream, state } = countingStream(64, 1024);
     await expectProblem(await small.request('/me/imports', upload(token, stream)), 413, 'PAYLOAD_TOO_LARGE');
-    expect(state.pulls).toBeLessThan(64);
     expect(state.pulls).toBeGreaterThan(SMALL_LIMIT / 1024);
-    expect(state.cancelled).toBe(true);
+    // The rest of the body is read and dropped in the background (so a real client still sending reads its 413).
+    await vi.waitFor(() => expect(state.pulls).toBe(65));
+    expect(state.cancelled).toBe(false);
     expect((await server.trainkit.ingest.listRuns({ userId: 'importer' })).length).toBe(before);
     expectNoTempFiles();
     expect((await small.request('/health')).status).toBe(200);
   });
 
-  it('answers a declared Content-Length over the limit with 413 before reading the body at all', async () => {
+  it('drops at most DEFAULT_DISCARD_BOUNDS.maxBytes of a refused body, then cancels it (a client that never stops)', async () => {
+    const endless = countingStream(Number.POSITIVE_INFINITY, 64 * 1024);
+    await expectProblem(await small.request('/me/imports', upload(token, endless.stream)), 413, 'PAYLOAD_TOO_LARGE');
+    await vi.waitFor(() => expect(endless.state.cancelled).toBe(true));
+    const chunksRead = endless.state.pulls;
+    expect(chunksRead * 64 * 1024).toBeGreaterThan(DEFAULT_DISCARD_BOUNDS.maxBytes);
+    expect((chunksRead - 2) * 64 * 1024).toBeLessThanOrEqual(DEFAULT_DISCARD_BOUNDS.maxBytes + SMALL_LIMIT);
+    expectNoTempFiles();
+  });
+
+  it('answers a declared Content-Length over the limit with 413 without storing any of the body', async () => {
     const before = (await server.trainkit.ingest.listRuns({ userId: 'importer' })).length;
     const { stream, state } = countingStream(64, 1024);
     await expectProblem(await small.request('/me/imports', upload(token, stream, { 'content-length': String(64 * 1024) })), 413, 'PAYLOAD_TOO_LARGE');
-    expect(state.pulls).toBe(0);
+    await vi.waitFor(() => expect(state.pulls).toBe(65));
     expect((await server.trainkit.ingest.listRuns({ userId: 'importer' })).length).toBe(before);
     expectNoTempFiles();
   });

@@ -3,6 +3,7 @@ import type { Provider } from '@trainkit/core';
 import { PROVIDER_RESOURCES, type IngestRunSummary, type Trainkit } from 'trainkit';
 import { ProblemSchema, problem, problemResponse, type Problem } from '../problem.js';
 import { UploadTooLargeError, safeUploadName, streamToTempFile } from '../uploads/stream-to-temp-file.js';
+import { discardRestOfBody } from '../uploads/discard-rest-of-body.js';
 
 /** Options of {@link registerImportRoutes}. */
 export interface ImportRoutesOptions {
@@ -69,9 +70,13 @@ export function registerImportRoutes(app: OpenAPIHono<UserEnv>, options: ImportR
       },
     }),
     async (c) => {
-      const tooLarge = () => problemResponse(problem(413, 'PAYLOAD_TOO_LARGE', `The upload exceeds ${maxUploadBytes} bytes.`), { connection: 'close' });
+      const tooLarge = () => problemResponse(problem(413, 'PAYLOAD_TOO_LARGE', `The upload exceeds ${maxUploadBytes} bytes.`));
       const declared = c.req.header('content-length');
-      if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > maxUploadBytes) return tooLarge() as never;
+      if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > maxUploadBytes) {
+        // Answered before the body is read; what the client still sends is dropped within bounds, then the connection cut.
+        void discardRestOfBody(c.req.raw.body);
+        return tooLarge() as never;
+      }
       const { filename } = c.req.valid('query');
       let upload;
       try {

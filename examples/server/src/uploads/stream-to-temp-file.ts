@@ -1,6 +1,7 @@
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { discardRestOfBody } from './discard-rest-of-body.js';
 
 /** Thrown by {@link streamToTempFile} when the body grows past its limit (the partial file is already deleted). */
 export class UploadTooLargeError extends Error {
@@ -19,7 +20,11 @@ export interface TempUpload {
 
 /** Options of {@link streamToTempFile}. */
 export interface StreamToTempFileOptions {
-  /** Largest body in bytes; past it the stream is cancelled, the file deleted and {@link UploadTooLargeError} thrown. */
+  /**
+   * Largest body in bytes; past it the file is deleted and {@link UploadTooLargeError} thrown, while the rest of the
+   * body is read and dropped in the background within bounds (see {@link discardRestOfBody}) so the client can read
+   * the 413.
+   */
   readonly maxBytes: number;
   /** The name of the file in its temporary folder (already safe: see {@link safeUploadName}). */
   readonly fileName: string;
@@ -41,20 +46,23 @@ export async function streamToTempFile(body: ReadableStream<Uint8Array> | null, 
     const handle = await open(path, 'wx');
     try {
       if (body !== null) {
-        const reader = body.getReader();
+        // Handed to the background discard when the body is too large; released here otherwise.
+        let reader: ReadableStreamDefaultReader<Uint8Array> | undefined = body.getReader();
         try {
           for (;;) {
             const { done, value } = await reader.read();
             if (done) break;
             bytes += value.byteLength;
             if (bytes > options.maxBytes) {
-              await reader.cancel().catch(() => undefined);
+              const rest = reader;
+              reader = undefined;
+              void discardRestOfBody(rest);
               throw new UploadTooLargeError(options.maxBytes);
             }
             await handle.write(value);
           }
         } finally {
-          reader.releaseLock();
+          reader?.releaseLock();
         }
       }
     } finally {
