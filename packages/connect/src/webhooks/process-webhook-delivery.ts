@@ -244,7 +244,6 @@ async function ingest(
   return { status: 'processed', runId: finished.run.id, note };
 }
 
-/** Default `markRevoked`: the user's accounts of that provider user become `revoked`, tokens cleared. */
 /**
  * A Garmin deregistration: the account is revoked (tokens cleared) once Garmin confirms it by refusing the account's
  * token, since pushes are not signed. The data already ingested is kept: unlike Strava's, Garmin's deregistration
@@ -258,6 +257,7 @@ async function applyGarminDeregistration(options: ProcessWebhookDeliveryOptions,
   return { status: 'processed', runId: null, note: 'garmin deregistration: the account is revoked; its ingested data is kept' };
 }
 
+/** Default `markRevoked`: the user's accounts of that provider user become `revoked`, tokens cleared. */
 async function revokeAccounts(options: ProcessWebhookDeliveryOptions, userId: string, provider: ConnectProvider, externalUserId: string): Promise<void> {
   const accounts = await options.storage.providerAccounts.listByProvider(userId as UserId, provider);
   for (const account of accounts) {
