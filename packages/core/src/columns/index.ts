@@ -1,5 +1,6 @@
 export * from './column-kind.js';
 export * from './json-value.js';
+export * from './json-text.js';
 export * from './duration-seconds.js';
 export * from './heart-rate-bpm.js';
 export * from './rpe.js';

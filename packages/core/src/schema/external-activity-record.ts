@@ -3,6 +3,7 @@ import type { ValidationError } from '../errors/validation-error.js';
 import type { Result } from '../result/result.js';
 import { parseWithSchema, safeParseWithSchema } from '../validation/parse-with-schema.js';
 import { asOpenCategorical } from '../columns/column-kind.js';
+import { JsonValueOrTextSchema } from '../columns/json-text.js';
 import { JsonValueSchema } from '../columns/json-value.js';
 import { ExternalRecordKindSchema, NormalizationStatusSchema } from '../enums/integration.js';
 import { ProviderInputSchema, ProviderSchema } from '../enums/provider.js';
@@ -87,6 +88,7 @@ export type ExternalActivityRecordRow = z.output<typeof ExternalActivityRecordRo
 export const ExternalActivityRecordInsertSchema = withNullDefaults(ExternalActivityRecordRowSchema)
   .extend({
     provider: ProviderInputSchema,
+    raw_payload_json: JsonValueOrTextSchema.describe('The provider payload, kept exactly; also accepted already serialized (`JsonText`).'),
   })
   .superRefine((row, ctx) => {
     if (row.end_time !== null && row.start_time !== null && Date.parse(row.end_time) < Date.parse(row.start_time)) {

@@ -5,8 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { NormalizationResult } from '@trainkit/providers';
-import { IMPORT_WORKER_AHEAD, IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage } from './import-worker-protocol.js';
-import { contentHash } from '../lake/content-hash.js';
+import { IMPORT_WORKER_AHEAD, IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage, type SerializedResult } from './import-worker-protocol.js';
+import { serializePayload } from '../lake/serialized-payload.js';
 import { readAppleHealthXmlFile } from './read-apple-health-xml-file.js';
 import { readAppleHealthZip, ZipProgress } from './read-apple-health-zip.js';
 
@@ -33,8 +33,7 @@ if (port !== null) {
     for await (const result of results) {
       while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
       credits -= 1;
-      // Hashing here spares the writing thread a second serialization of every payload.
-      send({ type: 'result', result, hashes: result.drafts.map((draft) => contentHash(draft.record.raw_payload)), bytesRead: bytesRead() });
+      send({ type: 'result', ...serialized(result), bytesRead: bytesRead() });
     }
     send({ type: 'end', bytesRead: bytesRead() });
   };
@@ -45,4 +44,24 @@ if (port !== null) {
       port.close();
     },
   );
+}
+
+/**
+ * The result with its payloads serialized here: the canonical JSON the lake stores and hashes is made once, in this
+ * thread, and travels as text (a string crosses threads as one copy, an object graph is encoded and decoded node by
+ * node).
+ */
+function serialized(result: NormalizationResult): SerializedResult {
+  const payloads: string[] = [];
+  const hashes: SerializedResult['hashes'][number][] = [];
+  const items: number[] = [];
+  const drafts = result.drafts.map((draft) => {
+    const { raw_payload: payload, ...record } = draft.record;
+    const serialization = serializePayload(payload);
+    payloads.push(serialization.json.text);
+    hashes.push(serialization.hash);
+    items.push(serialization.items);
+    return { ...draft, record };
+  });
+  return { result: { ...result, drafts }, payloads, hashes, items };
 }

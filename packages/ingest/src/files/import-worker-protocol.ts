@@ -1,5 +1,5 @@
 import type { ContentHash } from '@trainkit/core';
-import type { NormalizationResult } from '@trainkit/providers';
+import type { NormalizationResult, ProviderRecordDraft } from '@trainkit/providers';
 
 /** What a worker reads: an Apple Health export (zip or XML file, with the companion files found beside it). */
 export interface ImportWorkerJob {
@@ -8,10 +8,24 @@ export interface ImportWorkerJob {
   readonly companions: readonly string[];
 }
 
+/** A draft as the worker sends it: its record without the parsed payload, which travels as text beside it. */
+export type DraftWithoutPayload = Omit<ProviderRecordDraft, 'record'> & { readonly record: Omit<ProviderRecordDraft['record'], 'raw_payload'> };
+
+/**
+ * A normalization result as the worker sends it: each draft's payload as its canonical JSON text, content hash and
+ * item count (index for index), so that the writing thread neither decodes nor serializes the payloads again.
+ */
+export interface SerializedResult {
+  readonly result: Omit<NormalizationResult, 'drafts'> & { readonly drafts: readonly DraftWithoutPayload[] };
+  readonly payloads: readonly string[];
+  readonly hashes: readonly ContentHash[];
+  readonly items: readonly number[];
+}
+
 /** Messages from the worker: it started, a result (with the bytes read so far), the end, or an error. */
 export type ImportWorkerMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'result'; readonly result: NormalizationResult; readonly hashes: readonly ContentHash[]; readonly bytesRead: number }
+  | ({ readonly type: 'result'; readonly bytesRead: number } & SerializedResult)
   | { readonly type: 'end'; readonly bytesRead: number }
   | { readonly type: 'error'; readonly message: string };
 

@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { JsonText } from '@trainkit/core';
 import type { NormalizationResult } from '@trainkit/providers';
-import { rememberPayloadHash } from '../lake/raw-payload-hash.js';
+import { recordWithSerializedPayload } from '../lake/serialized-payload.js';
 import { IMPORT_FILES_NORMALIZER } from './import-source.js';
-import { IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage } from './import-worker-protocol.js';
+import { IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage, type SerializedResult } from './import-worker-protocol.js';
 
 /**
  * The worker's heap limits. The reader keeps a few tens of megabytes alive and makes garbage fast; V8 sizes the young
@@ -91,8 +92,7 @@ export async function* readInWorker(
       if (message.type === 'ready') started = true;
       else if (message.type === 'result') {
         onBytes(message.bytesRead);
-        message.result.drafts.forEach((draft, index) => rememberPayloadHash(draft.record.raw_payload, message.hashes[index]!));
-        yield message.result;
+        yield deserialized(message);
         worker.postMessage(IMPORT_WORKER_CREDIT);
       } else if (message.type === 'end') {
         onBytes(message.bytesRead);
@@ -105,6 +105,15 @@ export async function* readInWorker(
   } finally {
     await worker.terminate();
   }
+}
+
+/** The result the worker serialized, its drafts' payloads parsed only when read (see `recordWithSerializedPayload`). */
+function deserialized({ result, payloads, hashes, items }: SerializedResult): NormalizationResult {
+  const drafts = result.drafts.map((draft, index) => ({
+    ...draft,
+    record: recordWithSerializedPayload(draft.record, { json: JsonText.unchecked(payloads[index]!), hash: hashes[index]!, items: items[index]! }),
+  }));
+  return { ...result, drafts };
 }
 
 function failure(message: string): NormalizationResult {

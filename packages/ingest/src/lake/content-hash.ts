@@ -16,5 +16,14 @@ import { canonicalJson } from './canonical-json.js';
  * ```
  */
 export function contentHash(value: unknown): ContentHash {
-  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+  return contentHashOfCanonicalJson(canonicalJson(value));
+}
+
+/**
+ * {@link contentHash} of a value whose canonical JSON text is already at hand.
+ *
+ * @internal
+ */
+export function contentHashOfCanonicalJson(text: string): ContentHash {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

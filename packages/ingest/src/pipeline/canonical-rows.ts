@@ -15,7 +15,7 @@ import type {
   UserId,
 } from '@trainkit/core';
 import type { MetricSampleDraft, PayloadPath, ProviderRecordDraft } from '@trainkit/providers';
-import { rawPayloadHash } from '../lake/raw-payload-hash.js';
+import { serializedPayloadOf } from '../lake/serialized-payload.js';
 import type { ResolvedActivityDefinition } from '../ingest-pipeline.js';
 import type { MergedValues } from '../merge/merge-activity-fields.js';
 
@@ -43,7 +43,8 @@ export interface RowContext {
 export const SAMPLES_STREAM_TYPE = 'samples';
 
 /**
- * The raw lake row of a draft's record, with its content hash and the normalization state to store with it.
+ * The raw lake row of a draft's record, with its content hash and the normalization state to store with it. The
+ * payload goes to storage as its canonical JSON text, the text its hash is made of.
  *
  * @internal
  */
@@ -52,6 +53,7 @@ export function rawRecordInsert(
   context: RowContext & { readonly id: string; readonly status: NormalizationStatus; readonly error?: string | null },
 ): ExternalActivityRecordInsert {
   const record = draft.record;
+  const payload = serializedPayloadOf(record);
   return {
     id: context.id as ExternalActivityRecordId,
     user_id: context.userId,
@@ -65,8 +67,8 @@ export function rawRecordInsert(
     end_time: record.end_time,
     timezone: record.timezone_raw,
     utc_offset_minutes: record.utc_offset_minutes,
-    raw_payload_json: record.raw_payload,
-    content_hash: rawPayloadHash(record.raw_payload),
+    raw_payload_json: payload.json,
+    content_hash: payload.hash,
     ingestion_run_id: context.runId,
     normalization_status: context.status,
     normalization_error: context.error ?? null,

@@ -9,6 +9,7 @@ import {
 import type { NormalizationResult, ProviderRecordDraft, RecordFailure } from '@trainkit/providers';
 import type { ProviderResource } from '../registry/provider-resources.js';
 import { attachActivity, detachActivity } from './activity-identity.js';
+import { serializedPayloadOf } from '../lake/serialized-payload.js';
 import { rawRecordInsert } from './canonical-rows.js';
 import { draftFor, recordFailure, type IngestScope } from './ingest-scope.js';
 import { emptyPendingRows, flushPendingRows, inChunks, writeRecordRows, type RecordRef } from './record-rows.js';
@@ -42,8 +43,7 @@ export const ELEMENTS_PER_TRANSACTION = 20_000;
  * @internal
  */
 export function draftWeight(draft: ProviderRecordDraft): number {
-  const payload = draft.record.raw_payload;
-  return 1 + draft.samples.length + draft.streams.length + draft.biometrics.length + draft.recovery_signals.length + (Array.isArray(payload) ? payload.length : 0);
+  return 1 + draft.samples.length + draft.streams.length + draft.biometrics.length + draft.recovery_signals.length + serializedPayloadOf(draft.record).items;
 }
 
 /**

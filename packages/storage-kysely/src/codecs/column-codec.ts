@@ -1,3 +1,4 @@
+import { JsonText } from '@trainkit/core';
 import type { SqlFamily } from '../connection/storage-dialect.js';
 
 /**
@@ -79,8 +80,9 @@ function parseJsonText(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
+/** JSON text of a value; a `JsonText` (already serialized, see core) is written as it is. */
 function stringifyJson(value: unknown): string {
-  return JSON.stringify(value);
+  return value instanceof JsonText ? value.text : JSON.stringify(value);
 }
 
 function encodeInstant(value: unknown): unknown {

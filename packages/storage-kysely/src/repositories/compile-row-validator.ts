@@ -1,4 +1,4 @@
-import { InstantSchema, JsonValueSchema, LocalDateSchema, MAX_INSTANT, MIN_INSTANT, TimeZoneSchema } from '@trainkit/core';
+import { InstantSchema, JsonText, JsonValueOrTextSchema, JsonValueSchema, LocalDateSchema, MAX_INSTANT, MIN_INSTANT, TimeZoneSchema } from '@trainkit/core';
 import type { z } from 'zod';
 
 /*
@@ -14,6 +14,8 @@ import type { z } from 'zod';
  * - core's `LocalDateSchema` and `TimeZoneSchema`, which are pure, by a per-value cache of zod's own verdict;
  * - core's `JsonValueSchema` on plain data (`{}` objects without symbol, hidden or `__proto__` keys, real arrays,
  *   finite numbers, strings, booleans, nested `null`), accepted as is: zod's output is a deep copy of exactly that;
+ * - core's `JsonValueOrTextSchema`: plain data as above, and a `JsonText` kept as it is (the one exception to "exactly
+ *   zod's output": zod would parse the text into its value; the codecs write the text, which is that same value);
  * - any other field schema by running that field's zod schema alone (exactly what the object parser does for it);
  * - the object's own refinements (`superRefine` cross-field rules) by running zod's checks on the assembled row; any
  *   issue means "give up", so the error always comes from zod.
@@ -143,6 +145,12 @@ function jsonPlan(fallback: FieldPlan): FieldPlan {
   return (value) => (value !== null && isPlainJson(value, 0) ? value : fallback(value));
 }
 
+/** `JsonValueOrTextSchema`: a `JsonText` is kept for the codec to write its text unread; a value as {@link jsonPlan}. */
+function jsonOrTextPlan(fallback: FieldPlan): FieldPlan {
+  const plain = jsonPlan(fallback);
+  return (value) => (value instanceof JsonText ? value : plain(value));
+}
+
 function checksOf(def: Record<string, unknown>): { def: Record<string, unknown> & { check?: string } }[] {
   const checks = (def.checks as { _zod: { def: Record<string, unknown> & { check?: string } } }[] | undefined) ?? [];
   return checks.map((check) => ({ def: check._zod.def }));
@@ -208,6 +216,7 @@ function isPrimitive(value: unknown): boolean {
 function fieldPlan(schema: z.ZodType): FieldPlan {
   if (sameSchema(schema, InstantSchema)) return instantPlan(zodPlan(schema));
   if (sameSchema(schema, JsonValueSchema)) return jsonPlan(zodPlan(schema));
+  if (sameSchema(schema, JsonValueOrTextSchema)) return jsonOrTextPlan(zodPlan(schema));
   if (sameSchema(schema, LocalDateSchema) || sameSchema(schema, TimeZoneSchema)) return memoizedPlan(schema);
   const def = internals(schema).def;
   if (checksOf(def).some(({ def: check }) => check.check === 'custom') && def.type !== 'string' && def.type !== 'number') {

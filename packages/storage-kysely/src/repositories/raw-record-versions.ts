@@ -1,3 +1,4 @@
+import { JsonText } from '@trainkit/core';
 import { InsertQueryNode, TableNode, createQueryId } from 'kysely';
 import { jsonEqual } from './json-equal.js';
 import type { PlainRow } from './plain-row.js';
@@ -37,7 +38,8 @@ export function classifyRawRecord(stored: PlainRow, incoming: PlainRow): 'unchan
   if (incoming.content_hash !== null && incoming.content_hash !== undefined) {
     return stored.content_hash === incoming.content_hash ? 'unchanged' : 'revise';
   }
-  if (!jsonEqual(stored.raw_payload_json, incoming.raw_payload_json)) return 'revise';
+  const payload = incoming.raw_payload_json instanceof JsonText ? incoming.raw_payload_json.parse() : incoming.raw_payload_json;
+  if (!jsonEqual(stored.raw_payload_json, payload)) return 'revise';
   return COMPARED_METADATA_COLUMNS.every((column) => stored[column] === incoming[column]) ? 'unchanged' : 'refresh';
 }
 

@@ -3,6 +3,7 @@ import {
   ExternalActivityRecordIdSchema,
   InstantSchema,
   isTrainkitError,
+  JsonText,
   type ExternalActivityRecordInsert,
   type ExternalActivityRecordRow,
   type ExternalRecordRevisionRow,
@@ -184,6 +185,31 @@ export function describeRawLakeContract(options: StorageContractOptions): void {
       // A stored record without a hash meets a hashed payload: always a new revision.
       const hashed = await records.upsertByExternalId(record({ raw_payload_json: { a: 'y' }, updated_at: at(240) }));
       expect([hashed.outcome, hashed.row.revision]).toStrictEqual(['updated', 3]);
+    });
+
+    it('takes a payload already serialized (JsonText): stored and read back as its value, single and bulk, with and without a hash', async () => {
+      const repos = storage();
+      await seedUsers(repos);
+      const records = repos.externalActivityRecords;
+      const value = { z: [1, { y: null, x: 'é' }], a: 2.5 };
+      const single = await records.upsertByExternalId(record({ raw_payload_json: JsonText.unchecked(JSON.stringify(value)) }));
+      expect(single.outcome).toBe('inserted');
+      expect(single.row.raw_payload_json).toStrictEqual(value);
+      expect((await records.get(JANE, single.row.id))?.raw_payload_json).toStrictEqual(value);
+
+      const bulk = await records.upsertManyByExternalId([
+        record({ id: 'raw_lake_text_2', external_id: 'text-2', raw_payload_json: JsonText.serialize([1, 'two']) }),
+        record({ id: 'raw_lake_text_3', external_id: 'text-3', content_hash: null, raw_payload_json: JsonText.serialize({ b: 1, a: 2 }) }),
+      ]);
+      expect(bulk.map((outcome) => outcome.outcome)).toStrictEqual(['inserted', 'inserted']);
+      expect((await records.findByExternalId(JANE, 'strava', 'text-2'))?.raw_payload_json).toStrictEqual([1, 'two']);
+      // Without a hash the text is compared by value: the same data in another key order is no change.
+      const same = await records.upsertByExternalId(record({ id: 'raw_lake_text_3b', external_id: 'text-3', content_hash: null, raw_payload_json: JsonText.unchecked('{"a":2,"b":1}'), updated_at: at(60) }));
+      expect(same.outcome).toBe('unchanged');
+      const revised = await records.upsertByExternalId(record({ id: 'raw_lake_text_3c', external_id: 'text-3', content_hash: null, raw_payload_json: JsonText.serialize({ a: 3 }), updated_at: at(120) }));
+      expect([revised.outcome, revised.row.revision, revised.row.raw_payload_json]).toStrictEqual(['updated', 2, { a: 3 }]);
+      const [archived] = await repos.externalRecordRevisions.listByRecord(JANE, revised.row.id);
+      expect(archived?.raw_payload_json).toStrictEqual({ b: 1, a: 2 });
     });
 
     it('is atomic inside a transaction: a rollback undoes the archive and the update; a failed upsert leaves the transaction usable', async () => {

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { withColumnKind } from './column-kind.js';
+import { JsonValueSchema, type JsonValue } from './json-value.js';
+
+/**
+ * A JSON value already serialized to text. A storage adapter writes `text` as it is instead of serializing the value
+ * again, and reads it back as the parsed value. It exists for payloads that were serialized once already: the
+ * ingestion pipeline serializes every raw payload to hash it (or has it serialized in a reading thread), and a
+ * payload of a multi-gigabyte export is not worth serializing and validating a second time.
+ *
+ * Accepted where a column says so (`raw_payload_json` of `external_activity_records`, see
+ * {@link JsonValueOrTextSchema}).
+ *
+ * @example
+ * ```ts
+ * const payload = JsonText.serialize({ id: 1, name: 'Run' });
+ * payload.text; // '{"id":1,"name":"Run"}'
+ * payload.parse(); // { id: 1, name: 'Run' }
+ * ```
+ */
+export class JsonText {
+  /** The JSON text. */
+  readonly text: string;
+
+  private constructor(text: string) {
+    this.text = text;
+  }
+
+  /**
+   * Serializes a JSON value (validated first: nothing JSON cannot hold, no top-level `null`).
+   *
+   * @throws {z.ZodError} When `value` is not a {@link JsonValue}.
+   * @example
+   * ```ts
+   * JsonText.serialize([1, 2]).text; // '[1,2]'
+   * ```
+   */
+  static serialize(value: JsonValue): JsonText {
+    return new JsonText(JSON.stringify(JsonValueSchema.parse(value)));
+  }
+
+  /**
+   * Wraps text that is already the serialization of a {@link JsonValue}, without checking it: for text that
+   * `JSON.stringify` (or another exact JSON serializer) just wrote from a valid value, typically in another thread.
+   * Text that is not such a serialization is the caller's bug: a storage may write it as it is.
+   *
+   * @example
+   * ```ts
+   * const text = JSON.stringify({ id: 1 }); // e.g. received from a worker thread
+   * JsonText.unchecked(text).parse(); // { id: 1 }
+   * ```
+   */
+  static unchecked(text: string): JsonText {
+    return new JsonText(text);
+  }
+
+  /**
+   * The value the text holds.
+   *
+   * @example
+   * ```ts
+   * JsonText.unchecked('{"a":[1]}').parse(); // { a: [1] }
+   * ```
+   */
+  parse(): JsonValue {
+    return JSON.parse(this.text) as JsonValue;
+  }
+
+  /**
+   * What `JSON.stringify` writes for it: the value itself, so a row holding a `JsonText` serializes like the row
+   * holding the value.
+   *
+   * @example
+   * ```ts
+   * JSON.stringify({ payload: JsonText.unchecked('{"a":1}') }); // '{"payload":{"a":1}}'
+   * ```
+   */
+  toJSON(): JsonValue {
+    return this.parse();
+  }
+}
+
+/**
+ * A {@link JsonText}, parsed into its value.
+ *
+ * @example
+ * ```ts
+ * JsonTextSchema.parse(JsonText.unchecked('[1]')); // [1]
+ * ```
+ */
+export const JsonTextSchema = z
+  .custom<JsonText>((value) => value instanceof JsonText, { message: 'expected a JsonText' })
+  .transform((json): JsonValue => json.parse());
+
+/**
+ * A JSON column that also accepts its value as {@link JsonText}: zod parses the text into the value; trainkit's
+ * storage adapters write the text as it is, without serializing or walking the value.
+ *
+ * @example
+ * ```ts
+ * JsonValueOrTextSchema.parse({ a: 1 }); // { a: 1 }
+ * JsonValueOrTextSchema.parse(JsonText.unchecked('{"a":1}')); // { a: 1 }
+ * ```
+ */
+export const JsonValueOrTextSchema = withColumnKind(z.union([JsonValueSchema, JsonTextSchema]), 'json');
