@@ -29,3 +29,14 @@ describe('JsonText', () => {
     expect(JsonValueOrTextSchema.safeParse(new Map()).success).toBe(false);
   });
 });
+
+describe('JsonText.is', () => {
+  it('recognizes a JsonText by its registered brand, also from another copy of the class, and nothing else', () => {
+    expect(JsonText.is(JsonText.unchecked('1'))).toBe(true);
+    const fromAnotherCopy = Object.create({ [Symbol.for('trainkit.JsonText')]: true }) as object;
+    Object.assign(fromAnotherCopy, { text: '{"a":1}' });
+    expect(JsonText.is(fromAnotherCopy)).toBe(true);
+    expect(JsonValueOrTextSchema.parse(fromAnotherCopy)).toStrictEqual({ a: 1 });
+    for (const value of [{ text: '[]' }, '[]', null, undefined, 1]) expect(JsonText.is(value)).toBe(false);
+  });
+});

@@ -27,6 +27,21 @@ export class JsonText {
   }
 
   /**
+   * Whether `value` is a `JsonText`, also one made by another copy of `@trainkit/core` in the same process (two
+   * installed versions): recognized by a registered symbol rather than by `instanceof`, so that a storage never takes
+   * one for a plain object and stores `{ "text": ... }`.
+   *
+   * @example
+   * ```ts
+   * JsonText.is(JsonText.unchecked('[]')); // true
+   * JsonText.is({ text: '[]' }); // false
+   * ```
+   */
+  static is(value: unknown): value is JsonText {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[JSON_TEXT_BRAND] === true;
+  }
+
+  /**
    * Serializes a JSON value (validated first: nothing JSON cannot hold, no top-level `null`).
    *
    * @throws {z.ZodError} When `value` is not a {@link JsonValue}.
@@ -80,6 +95,10 @@ export class JsonText {
   }
 }
 
+/** The brand {@link JsonText.is} looks for; `Symbol.for` makes it the same symbol in every copy of this module. */
+const JSON_TEXT_BRAND = Symbol.for('trainkit.JsonText');
+Object.defineProperty(JsonText.prototype, JSON_TEXT_BRAND, { value: true });
+
 /**
  * A {@link JsonText}, parsed into its value.
  *
@@ -89,8 +108,8 @@ export class JsonText {
  * ```
  */
 export const JsonTextSchema = z
-  .custom<JsonText>((value) => value instanceof JsonText, { message: 'expected a JsonText' })
-  .transform((json): JsonValue => json.parse());
+  .custom<JsonText>((value) => JsonText.is(value), { message: 'expected a JsonText' })
+  .transform((json): JsonValue => JSON.parse(json.text) as JsonValue);
 
 /**
  * A JSON column that also accepts its value as {@link JsonText}: zod parses the text into the value; trainkit's
@@ -102,4 +121,5 @@ export const JsonTextSchema = z
  * JsonValueOrTextSchema.parse(JsonText.unchecked('{"a":1}')); // { a: 1 }
  * ```
  */
-export const JsonValueOrTextSchema = withColumnKind(z.union([JsonValueSchema, JsonTextSchema]), 'json');
+// The text comes first: a JsonText of another copy of core must not be taken for a plain record by JsonValueSchema.
+export const JsonValueOrTextSchema = withColumnKind(z.union([JsonTextSchema, JsonValueSchema]), 'json');

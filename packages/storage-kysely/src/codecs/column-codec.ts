@@ -82,7 +82,7 @@ function parseJsonText(value: unknown): unknown {
 
 /** JSON text of a value; a `JsonText` (already serialized, see core) is written as it is. */
 function stringifyJson(value: unknown): string {
-  return value instanceof JsonText ? value.text : JSON.stringify(value);
+  return JsonText.is(value) ? value.text : JSON.stringify(value);
 }
 
 function encodeInstant(value: unknown): unknown {

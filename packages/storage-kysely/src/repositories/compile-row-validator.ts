@@ -148,7 +148,7 @@ function jsonPlan(fallback: FieldPlan): FieldPlan {
 /** `JsonValueOrTextSchema`: a `JsonText` is kept for the codec to write its text unread; a value as {@link jsonPlan}. */
 function jsonOrTextPlan(fallback: FieldPlan): FieldPlan {
   const plain = jsonPlan(fallback);
-  return (value) => (value instanceof JsonText ? value : plain(value));
+  return (value) => (JsonText.is(value) ? value : plain(value));
 }
 
 function checksOf(def: Record<string, unknown>): { def: Record<string, unknown> & { check?: string } }[] {

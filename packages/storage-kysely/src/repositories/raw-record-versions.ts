@@ -38,7 +38,7 @@ export function classifyRawRecord(stored: PlainRow, incoming: PlainRow): 'unchan
   if (incoming.content_hash !== null && incoming.content_hash !== undefined) {
     return stored.content_hash === incoming.content_hash ? 'unchanged' : 'revise';
   }
-  const payload = incoming.raw_payload_json instanceof JsonText ? incoming.raw_payload_json.parse() : incoming.raw_payload_json;
+  const payload = JsonText.is(incoming.raw_payload_json) ? JSON.parse(incoming.raw_payload_json.text) : incoming.raw_payload_json;
   if (!jsonEqual(stored.raw_payload_json, payload)) return 'revise';
   return COMPARED_METADATA_COLUMNS.every((column) => stored[column] === incoming[column]) ? 'unchanged' : 'refresh';
 }
