@@ -19,11 +19,22 @@ import { JsonValueSchema, type JsonValue } from './json-value.js';
  * ```
  */
 export class JsonText {
-  /** The JSON text. */
-  readonly text: string;
+  #text: string | null;
 
-  private constructor(text: string) {
-    this.text = text;
+  /**
+   * The UTF-8 encoding of the text when the `JsonText` was made from it ({@link JsonText.fromUtf8}), else `null`. A
+   * storage that binds bytes writes these as they are, without encoding the text.
+   */
+  readonly utf8: Uint8Array | null;
+
+  private constructor(text: string | null, utf8: Uint8Array | null) {
+    this.#text = text;
+    this.utf8 = utf8;
+  }
+
+  /** The JSON text (decoded from {@link JsonText.utf8} the first time it is read, when made from bytes). */
+  get text(): string {
+    return (this.#text ??= UTF8.decode(this.utf8!));
   }
 
   /**
@@ -51,7 +62,7 @@ export class JsonText {
    * ```
    */
   static serialize(value: JsonValue): JsonText {
-    return new JsonText(JSON.stringify(JsonValueSchema.parse(value)));
+    return new JsonText(JSON.stringify(JsonValueSchema.parse(value)), null);
   }
 
   /**
@@ -66,7 +77,22 @@ export class JsonText {
    * ```
    */
   static unchecked(text: string): JsonText {
-    return new JsonText(text);
+    return new JsonText(text, null);
+  }
+
+  /**
+   * Wraps the UTF-8 encoding of such text, unchecked like {@link JsonText.unchecked}: bytes that can cross threads
+   * without a copy (a transferred `ArrayBuffer`) and that a storage binds as text without encoding it again. The
+   * bytes are not copied: they must not change afterwards.
+   *
+   * @example
+   * ```ts
+   * const payload = JsonText.fromUtf8(new TextEncoder().encode('{"name":"Jane’s run"}'));
+   * payload.text; // '{"name":"Jane’s run"}'
+   * ```
+   */
+  static fromUtf8(bytes: Uint8Array): JsonText {
+    return new JsonText(null, bytes);
   }
 
   /**
@@ -94,6 +120,8 @@ export class JsonText {
     return this.parse();
   }
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The brand {@link JsonText.is} looks for; `Symbol.for` makes it the same symbol in every copy of this module. */
 const JSON_TEXT_BRAND = Symbol.for('trainkit.JsonText');

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { NormalizationResult } from '@trainkit/providers';
 import { IMPORT_WORKER_AHEAD, IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage, type SerializedResult } from './import-worker-protocol.js';
-import { serializePayload } from '../lake/serialized-payload.js';
+import { Utf8PayloadWriter } from '../lake/utf8-payload-writer.js';
 import { readAppleHealthXmlFile } from './read-apple-health-xml-file.js';
 import { readAppleHealthZip, ZipProgress } from './read-apple-health-zip.js';
 
@@ -22,7 +22,7 @@ if (port !== null) {
     wake?.();
     wake = null;
   });
-  const send = (message: ImportWorkerMessage) => port.postMessage(message);
+  const send = (message: ImportWorkerMessage) => port.postMessage(message, message.type === 'result' ? [message.utf8] : []);
   send({ type: 'ready' });
   const run = async () => {
     let bytes = 0;
@@ -48,20 +48,20 @@ if (port !== null) {
 
 /**
  * The result with its payloads serialized here: the canonical JSON the lake stores and hashes is made once, in this
- * thread, and travels as text (a string crosses threads as one copy, an object graph is encoded and decoded node by
- * node).
+ * thread, as UTF-8 in one buffer that is transferred to the writing thread, not copied (see `Utf8PayloadWriter`).
  */
 function serialized(result: NormalizationResult): SerializedResult {
-  const payloads: string[] = [];
+  const writer = new Utf8PayloadWriter();
+  const ranges: number[] = [];
   const hashes: SerializedResult['hashes'][number][] = [];
   const items: number[] = [];
   const drafts = result.drafts.map((draft) => {
     const { raw_payload: payload, ...record } = draft.record;
-    const serialization = serializePayload(payload);
-    payloads.push(serialization.json.text);
-    hashes.push(serialization.hash);
-    items.push(serialization.items);
+    const written = writer.add(payload);
+    ranges.push(written.start, written.end);
+    hashes.push(written.hash);
+    items.push(written.items);
     return { ...draft, record };
   });
-  return { result: { ...result, drafts }, payloads, hashes, items };
+  return { result: { ...result, drafts }, utf8: writer.take(), ranges, hashes, items };
 }

@@ -12,12 +12,14 @@ export interface ImportWorkerJob {
 export type DraftWithoutPayload = Omit<ProviderRecordDraft, 'record'> & { readonly record: Omit<ProviderRecordDraft['record'], 'raw_payload'> };
 
 /**
- * A normalization result as the worker sends it: each draft's payload as its canonical JSON text, content hash and
- * item count (index for index), so that the writing thread neither decodes nor serializes the payloads again.
+ * A normalization result as the worker sends it: the drafts' payloads as their canonical JSON in UTF-8, all in one
+ * transferred buffer (draft `i` at bytes `ranges[2i]` to `ranges[2i + 1]`), with their content hashes and item counts
+ * (index for index), so that the writing thread neither decodes nor serializes the payloads again.
  */
 export interface SerializedResult {
   readonly result: Omit<NormalizationResult, 'drafts'> & { readonly drafts: readonly DraftWithoutPayload[] };
-  readonly payloads: readonly string[];
+  readonly utf8: ArrayBuffer;
+  readonly ranges: readonly number[];
   readonly hashes: readonly ContentHash[];
   readonly items: readonly number[];
 }

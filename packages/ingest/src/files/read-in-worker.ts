@@ -108,11 +108,12 @@ export async function* readInWorker(
 }
 
 /** The result the worker serialized, its drafts' payloads parsed only when read (see `recordWithSerializedPayload`). */
-function deserialized({ result, payloads, hashes, items }: SerializedResult): NormalizationResult {
-  const drafts = result.drafts.map((draft, index) => ({
-    ...draft,
-    record: recordWithSerializedPayload(draft.record, { json: JsonText.unchecked(payloads[index]!), hash: hashes[index]!, items: items[index]! }),
-  }));
+function deserialized({ result, utf8, ranges, hashes, items }: SerializedResult): NormalizationResult {
+  const drafts = result.drafts.map((draft, index) => {
+    const start = ranges[2 * index]!;
+    const json = JsonText.fromUtf8(new Uint8Array(utf8, start, ranges[2 * index + 1]! - start));
+    return { ...draft, record: recordWithSerializedPayload(draft.record, { json, hash: hashes[index]!, items: items[index]! }) };
+  });
   return { ...result, drafts };
 }
 

@@ -1,8 +1,9 @@
 import type { JsonValue } from '@trainkit/core';
 
 /**
- * An XML element of the export as JSON, exactly as received: its attributes as string members, in document order;
- * its child elements (if any) in `#children`, each with its name in `#name`. `#` cannot start an XML attribute name,
+ * An XML element of the export as JSON, exactly as received: its attributes as string members (the reader writes
+ * them in sorted order, the order the raw lake stores, since attribute order carries no meaning in XML); its child
+ * elements (if any) in `#children`, in document order, each with its name in `#name`. `#` cannot start an XML attribute name,
  * so these keys never collide with an attribute.
  *
  * @example

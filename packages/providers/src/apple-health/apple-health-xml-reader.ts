@@ -15,6 +15,7 @@ import { stableHash } from './stable-hash.js';
 import { XmlInputFilter } from './xml-input-filter.js';
 
 const MAX_XML_ERRORS = 100;
+const MAX_REMEMBERED_SHAPES = 16;
 const REPEATING = new Set(['type', 'sourceName', 'sourceVersion', 'device', 'unit', 'key', 'workoutActivityType', 'durationUnit']);
 const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}/;
 const NOT_TRAINING_DATA: Readonly<Record<string, string>> = {
@@ -61,6 +62,7 @@ export class AppleHealthXmlReader {
   private readonly parser = new SaxesParser({ xmlns: false, position: false });
   private readonly stack: AppleHealthElementJson[] = [];
   private readonly interned = new Map<string, string>();
+  private readonly shapes: { readonly names: readonly string[]; readonly sorted: readonly string[] }[] = [];
   private readonly previous: Record<string, string> = {};
   private depth = 0;
   private currentTopName = 'element';
@@ -203,7 +205,7 @@ export class AppleHealthXmlReader {
     const attributes = tag.attributes;
     if (this.depth === 2) {
       const element: AppleHealthElementJson = {};
-      for (const key in attributes) setAttribute(element, key, this.compact(key, attributes[key]!));
+      for (const key of this.attributeOrder(attributes)) setAttribute(element, key, this.compact(key, attributes[key]!));
       this.currentTopName = tag.name;
       this.stack.length = 0;
       this.stack.push(element);
@@ -212,11 +214,25 @@ export class AppleHealthXmlReader {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) return;
     const child: AppleHealthElementJson = { [NAME_KEY]: tag.name };
-    for (const key in attributes) setAttribute(child, key, this.compact(key, attributes[key]!));
+    for (const key of this.attributeOrder(attributes)) setAttribute(child, key, this.compact(key, attributes[key]!));
     const children = parent[CHILDREN_KEY];
     if (children === undefined) parent[CHILDREN_KEY] = [child];
     else children.push(child);
     this.stack.push(child);
+  }
+
+  /**
+   * An element's attribute names in sorted order. Elements are written with their keys sorted (`#name` sorts before
+   * any attribute name), the order of the canonical JSON the raw lake stores, so that serializing a payload copies
+   * none of its elements. The few attribute lists of an export repeat element after element: the sorted order of each
+   * recent list is remembered and found again without allocating.
+   */
+  private attributeOrder(attributes: Readonly<Record<string, string>>): readonly string[] {
+    for (const shape of this.shapes) if (sameNames(attributes, shape.names)) return shape.sorted;
+    const names = Object.keys(attributes);
+    this.shapes.unshift({ names, sorted: [...names].sort() });
+    if (this.shapes.length > MAX_REMEMBERED_SHAPES) this.shapes.pop();
+    return this.shapes[0]!.sorted;
   }
 
   /**
@@ -415,6 +431,16 @@ function withPath(outcome: RecordOutcome, path: PayloadPath): RecordOutcome {
   if (outcome.kind === 'failure') return { kind: 'failure', failure: { ...outcome.failure, failure: { ...outcome.failure.failure, path: [...path, ...outcome.failure.failure.path] } } };
   if (outcome.kind === 'skipped') return { kind: 'skipped', skipped: { ...outcome.skipped, path: [...path, ...outcome.skipped.path] } };
   return outcome;
+}
+
+/** Whether an attributes object has exactly these names, in this order. */
+function sameNames(attributes: Readonly<Record<string, string>>, names: readonly string[]): boolean {
+  let index = 0;
+  for (const key in attributes) {
+    if (names[index] !== key) return false;
+    index += 1;
+  }
+  return index === names.length;
 }
 
 /** Sets an attribute as an own key: assigning an attribute named `__proto__` would set the prototype and lose it. */

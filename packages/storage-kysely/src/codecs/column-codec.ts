@@ -13,7 +13,7 @@ import type { SqlFamily } from '../connection/storage-dialect.js';
  * | `boolean` | `integer` 0/1 | `boolean` |
  * | `instant` | `text` ISO-8601 `…T…:…:….mmmZ` (sorts as time) | `timestamptz`; `Date` or text back → ISO ms string |
  * | `date` | `text` `YYYY-MM-DD` | `date`; text back (or a local-midnight `Date` from a default pool) → `YYYY-MM-DD` |
- * | `json` | `text` holding JSON | `jsonb` (written as JSON text, read back parsed) |
+ * | `json` | `text` holding JSON (UTF-8 bytes bound as `cast(? as text)`) | `jsonb` (written as JSON text, read back parsed) |
  *
  * @example
  * ```ts
@@ -30,6 +30,12 @@ export interface ColumnCodec {
   readonly decode: (value: unknown) => unknown;
   /** Whether `decode` can change a non-null value (identity codecs are skipped when reading rows). */
   readonly decodes: boolean;
+  /**
+   * JavaScript value -> parameter of trainkit's own multi-row statements (`insertStatement`), when it differs from
+   * `encode`: there a SQLite JSON column is written as `cast(? as text)`, so UTF-8 bytes at hand (a `JsonText` made
+   * from them) are bound as they are, where `encode` (for query builders) gives text.
+   */
+  readonly encodeInStatement?: (value: unknown) => unknown;
 }
 
 const identity = (value: unknown): unknown => (value === undefined ? null : value);
@@ -85,6 +91,11 @@ function stringifyJson(value: unknown): string {
   return JsonText.is(value) ? value.text : JSON.stringify(value);
 }
 
+/** {@link stringifyJson}, or the UTF-8 bytes of a `JsonText` made from them (bound under `cast(? as text)`). */
+function jsonTextOrUtf8(value: unknown): string | Uint8Array {
+  return JsonText.is(value) ? (value.utf8 ?? value.text) : JSON.stringify(value);
+}
+
 function encodeInstant(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
@@ -122,7 +133,7 @@ export function columnCodec(kind: StorageColumnKind, family: SqlFamily): ColumnC
         : { encode: identity, decode: nullSafe(toLocalDateString), decodes: true };
     case 'json':
       return family === 'sqlite'
-        ? { encode: nullSafe(stringifyJson), decode: nullSafe(parseJsonText), decodes: true }
+        ? { encode: nullSafe(stringifyJson), decode: nullSafe(parseJsonText), decodes: true, encodeInStatement: nullSafe(jsonTextOrUtf8) }
         : // pg would send a JS array as a PostgreSQL array literal, so JSON always travels as text; jsonb comes back parsed.
           { encode: nullSafe(stringifyJson), decode: identity, decodes: false };
   }

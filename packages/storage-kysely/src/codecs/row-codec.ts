@@ -22,7 +22,10 @@ export interface RowCodec {
   readonly columns: readonly string[];
   /** A row to driver values, keyed by column; keys absent from `row` are left out (so defaults apply). */
   encode(row: Readonly<Record<string, unknown>>): Record<string, unknown>;
-  /** A row to driver values for every column, in {@link RowCodec.columns} order (missing keys become `NULL`). */
+  /**
+   * A row to the parameters of trainkit's multi-row statements (`insertStatement`) for every column, in
+   * {@link RowCodec.columns} order (missing keys become `NULL`).
+   */
   encodeValuesInto(row: Readonly<Record<string, unknown>>, target: unknown[]): void;
   /** A driver row to its JavaScript form; mutates and returns `row` (driver rows are fresh objects). */
   decode<T>(row: Record<string, unknown>): T;
@@ -41,6 +44,7 @@ export function createRowCodec(columns: readonly CodecColumn[], family: SqlFamil
   const names = columns.map((column) => column.name);
   const codecs = columns.map((column) => columnCodec(column.kind, family));
   const encoders = codecs.map((codec) => codec.encode);
+  const statementEncoders = codecs.map((codec) => codec.encodeInStatement ?? codec.encode);
   const decoding = columns
     .map((column, index) => ({ name: column.name, codec: codecs[index]! }))
     .filter((entry) => entry.codec.decodes)
@@ -58,7 +62,7 @@ export function createRowCodec(columns: readonly CodecColumn[], family: SqlFamil
       return out;
     },
     encodeValuesInto(row, target) {
-      for (let index = 0; index < count; index += 1) target.push(encoders[index]!(row[names[index]!]));
+      for (let index = 0; index < count; index += 1) target.push(statementEncoders[index]!(row[names[index]!]));
     },
     decode<T>(row: Record<string, unknown>): T {
       for (const [name, decode] of decoding) {

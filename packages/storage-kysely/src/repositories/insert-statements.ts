@@ -9,7 +9,11 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** `insert into "t" ("a", "b") values (?, ?), (?, ?)` for `rowCount` rows, cached per table and size. */
+/**
+ * `insert into "t" ("a", "b") values (?, ?), (?, ?)` for `rowCount` rows, cached per table and size. On SQLite a JSON
+ * column's placeholder is `cast(? as text)`: the codec may bind a payload's UTF-8 bytes (see `encodeInStatement`),
+ * stored as text like a string (a blob would not be).
+ */
 export function insertStatement(runtime: TableRuntime, rowCount: number): string {
   let byCount = insertStatements.get(runtime);
   if (!byCount) {
@@ -22,7 +26,7 @@ export function insertStatement(runtime: TableRuntime, rowCount: number): string
     const head = `insert into ${quoteIdentifier(runtime.name)} (${columns.map(quoteIdentifier).join(', ')}) values `;
     const tuples: string[] = [];
     if (runtime.family === 'sqlite') {
-      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const tuple = `(${columns.map((column) => (runtime.columnKinds.get(column) === 'json' ? 'cast(? as text)' : '?')).join(', ')})`;
       for (let row = 0; row < rowCount; row += 1) tuples.push(tuple);
     } else {
       let parameter = 0;

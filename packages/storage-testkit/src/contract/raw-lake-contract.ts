@@ -212,6 +212,35 @@ export function describeRawLakeContract(options: StorageContractOptions): void {
       expect(archived?.raw_payload_json).toStrictEqual({ b: 1, a: 2 });
     });
 
+    it('takes a payload serialized as UTF-8 bytes (JsonText.fromUtf8): stored as text and read back as its value, single, bulk and as a revision', async () => {
+      const repos = storage();
+      await seedUsers(repos);
+      const records = repos.externalActivityRecords;
+      const utf8 = (value: unknown) => JsonText.fromUtf8(new TextEncoder().encode(JSON.stringify(value)));
+      const value = [{ sourceName: 'Jane’s Apple Watch', value: '72' }, { note: 'é \u2028 🏃' }];
+      const single = await records.upsertByExternalId(record({ raw_payload_json: utf8(value) }));
+      expect(single.row.raw_payload_json).toStrictEqual(value);
+      expect((await records.get(JANE, single.row.id))?.raw_payload_json).toStrictEqual(value);
+
+      // Bytes that are a view into a larger buffer (as a worker thread sends a batch): only the view is stored.
+      const batch = new TextEncoder().encode(`${JSON.stringify({ first: 'één' })}${JSON.stringify(['two', 2])}`);
+      const split = JSON.stringify({ first: 'één' }).length + 2;
+      const bulk = await records.upsertManyByExternalId([
+        record({ id: 'raw_lake_utf8_2', external_id: 'utf8-2', raw_payload_json: JsonText.fromUtf8(batch.subarray(0, split)) }),
+        record({ id: 'raw_lake_utf8_3', external_id: 'utf8-3', content_hash: null, raw_payload_json: JsonText.fromUtf8(batch.subarray(split)) }),
+      ]);
+      expect(bulk.map((outcome) => outcome.outcome)).toStrictEqual(['inserted', 'inserted']);
+      expect((await records.findByExternalId(JANE, 'strava', 'utf8-2'))?.raw_payload_json).toStrictEqual({ first: 'één' });
+      expect((await records.findByExternalId(JANE, 'strava', 'utf8-3'))?.raw_payload_json).toStrictEqual(['two', 2]);
+      const same = await records.upsertByExternalId(record({ id: 'raw_lake_utf8_3b', external_id: 'utf8-3', content_hash: null, raw_payload_json: utf8(['two', 2]), updated_at: at(60) }));
+      expect(same.outcome).toBe('unchanged');
+      const revised = await records.upsertManyByExternalId([record({ id: 'raw_lake_utf8_3c', external_id: 'utf8-3', content_hash: null, raw_payload_json: utf8(['two', 3]), updated_at: at(120) })]);
+      expect(revised.map((outcome) => [outcome.outcome, outcome.revision])).toStrictEqual([['updated', 2]]);
+      expect((await records.findByExternalId(JANE, 'strava', 'utf8-3'))?.raw_payload_json).toStrictEqual(['two', 3]);
+      const [archived] = await repos.externalRecordRevisions.listByRecord(JANE, revised[0]!.id);
+      expect(archived?.raw_payload_json).toStrictEqual(['two', 2]);
+    });
+
     it('is atomic inside a transaction: a rollback undoes the archive and the update; a failed upsert leaves the transaction usable', async () => {
       const repos = storage();
       await seedUsers(repos);

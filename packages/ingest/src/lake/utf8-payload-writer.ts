@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type { ContentHash, JsonValue } from '@trainkit/core';
+import { canonicalJson, canonicalMemberOrder } from './canonical-json.js';
+
+/** Where a payload's bytes are in the writer's buffer, with their content hash and item count. */
+export interface WrittenPayload {
+  readonly start: number;
+  readonly end: number;
+  readonly hash: ContentHash;
+  /** Items of a list payload, 0 for any other payload (as `SerializedPayload.items`). */
+  readonly items: number;
+}
+
+const INITIAL_BYTES = 1 << 20;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const NULL = Buffer.from('null');
+/** What `JSON.stringify` escapes in a string: quote, backslash, control characters, lone surrogates (any surrogate here). */
+// eslint-disable-next-line no-control-regex -- the control characters JSON escapes are what it looks for
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Member names remembered with their encoded `"name":` (payloads repeat a few names); emptied beyond this many. */
+const MAX_REMEMBERED_NAMES = 4096;
+
+/**
+ * Writes the canonical JSON of payloads ({@link canonicalJson}) as UTF-8 into one growing buffer, and hashes each:
+ * the form in which the reading worker hands a batch of payloads to the writing thread (the buffer is transferred,
+ * not copied, and a storage binds the bytes as text without encoding them again).
+ *
+ * Plain objects, arrays and strings are written piece by piece, straight into the buffer: an Apple Health group of
+ * thousands of elements never becomes a string (`JSON.stringify` builds a large result as a tree of pieces that its
+ * first reader copies whole, and a text with one character beyond Latin-1, such as the ’ of "Jane’s Apple Watch",
+ * takes two bytes per character), nor does each element. The bytes are exactly the UTF-8 encoding of
+ * `canonicalJson(payload)`; the hash is the `contentHash` of the payload.
+ *
+ * @internal
+ */
+export class Utf8PayloadWriter {
+  #bytes = Buffer.from(new ArrayBuffer(INITIAL_BYTES));
+  #length = 0;
+
+  /** Appends a payload. */
+  add(payload: JsonValue): WrittenPayload {
+    const start = this.#length;
+    this.#value(payload);
+    const end = this.#length;
+    const hash = createHash('sha256').update(this.#bytes.subarray(start, end)).digest('hex');
+    return { start, end, hash, items: Array.isArray(payload) ? payload.length : 0 };
+  }
+
+  /** The buffer holding every payload added (possibly longer than the bytes written); the writer is spent after. */
+  take(): ArrayBuffer {
+    const buffer = this.#bytes.buffer as ArrayBuffer;
+    this.#bytes = Buffer.alloc(0);
+    return buffer;
+  }
+
+  /** Writes `canonicalJson(value)`. */
+  #value(value: unknown): void {
+    if (typeof value === 'string') {
+      this.#string(value);
+      return;
+    }
+    if (Array.isArray(value)) {
+      this.#array(value);
+      return;
+    }
+    if (value !== null && typeof value === 'object' && this.#object(value as Record<string, unknown>)) return;
+    // Numbers, booleans, null, and objects whose order canonicalJson decides itself.
+    this.#text(canonicalJson(value));
+  }
+
+  #string(value: string): void {
+    if (NEEDS_ESCAPE.test(value)) {
+      this.#text(JSON.stringify(value));
+      return;
+    }
+    this.#byte(QUOTE);
+    this.#text(value);
+    this.#byte(QUOTE);
+  }
+
+  #array(items: readonly unknown[]): void {
+    this.#byte(OPEN_BRACKET);
+    for (let index = 0; index < items.length; index += 1) {
+      if (index > 0) this.#byte(COMMA);
+      const item = items[index];
+      // As JSON.stringify: what JSON cannot hold is `null` in a list.
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') this.#bytesOf(NULL);
+      else this.#value(item);
+    }
+    this.#byte(CLOSE_BRACKET);
+  }
+
+  /** Writes a plain object's members in canonical order; `false` (nothing written) when canonicalJson must order it. */
+  #object(source: Record<string, unknown>): boolean {
+    const order = canonicalMemberOrder(source);
+    if (order === null || typeof source.toJSON === 'function') return false;
+    this.#byte(OPEN_BRACE);
+    let first = true;
+    for (const name of order) {
+      const member = source[name];
+      // As JSON.stringify: members JSON cannot hold are left out.
+      if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+      if (!first) this.#byte(COMMA);
+      first = false;
+      this.#bytesOf(this.#memberName(name));
+      this.#value(member);
+    }
+    this.#byte(CLOSE_BRACE);
+    return true;
+  }
+
+  readonly #names = new Map<string, Uint8Array>();
+
+  #memberName(name: string): Uint8Array {
+    let encoded = this.#names.get(name);
+    if (encoded === undefined) {
+      if (this.#names.size >= MAX_REMEMBERED_NAMES) this.#names.clear();
+      encoded = Buffer.from(`${JSON.stringify(name)}:`, 'utf8');
+      this.#names.set(name, encoded);
+    }
+    return encoded;
+  }
+
+  #bytesOf(bytes: Uint8Array): void {
+    this.#reserve(bytes.length);
+    this.#bytes.set(bytes, this.#length);
+    this.#length += bytes.length;
+  }
+
+  #byte(value: number): void {
+    this.#reserve(1);
+    this.#bytes[this.#length] = value;
+    this.#length += 1;
+  }
+
+  #text(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, two units, takes 4).
+    this.#reserve(text.length * 3);
+    this.#length += this.#bytes.write(text, this.#length, 'utf8');
+  }
+
+  #reserve(bytes: number): void {
+    const needed = this.#length + bytes;
+    if (needed <= this.#bytes.length) return;
+    const grown = Buffer.from(new ArrayBuffer(Math.max(needed, this.#bytes.length * 2)));
+    this.#bytes.copy(grown, 0, 0, this.#length);
+    this.#bytes = grown;
+  }
+}
