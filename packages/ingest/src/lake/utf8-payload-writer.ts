@@ -11,7 +11,7 @@ export interface WrittenPayload {
   readonly items: number;
 }
 
-const INITIAL_BYTES = 1 << 20;
+const MIN_INITIAL_BYTES = 64 * 1024;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
@@ -39,7 +39,13 @@ const MAX_REMEMBERED_NAMES = 4096;
  * @internal
  */
 export class Utf8PayloadWriter {
-  #bytes = Buffer.from(new ArrayBuffer(INITIAL_BYTES));
+  /**
+   * What the last writer ended with: a batch is about the size of the previous one, so starting there spares the
+   * copies of growing.
+   */
+  static #lastLength = 0;
+
+  #bytes = unpooled(Math.max(MIN_INITIAL_BYTES, Utf8PayloadWriter.#lastLength));
   #length = 0;
 
   /** Appends a payload. */
@@ -53,6 +59,7 @@ export class Utf8PayloadWriter {
 
   /** The buffer holding every payload added (possibly longer than the bytes written); the writer is spent after. */
   take(): ArrayBuffer {
+    Utf8PayloadWriter.#lastLength = this.#length;
     const buffer = this.#bytes.buffer as ArrayBuffer;
     this.#bytes = Buffer.alloc(0);
     return buffer;
@@ -147,8 +154,16 @@ export class Utf8PayloadWriter {
   #reserve(bytes: number): void {
     const needed = this.#length + bytes;
     if (needed <= this.#bytes.length) return;
-    const grown = Buffer.from(new ArrayBuffer(Math.max(needed, this.#bytes.length * 2)));
+    const grown = unpooled(Math.max(needed, this.#bytes.length * 2));
     this.#bytes.copy(grown, 0, 0, this.#length);
     this.#bytes = grown;
   }
+}
+
+/**
+ * A buffer of its own `ArrayBuffer` (never a slice of Node's shared pool, so it can be transferred), not zero-filled:
+ * only the bytes written are ever read.
+ */
+function unpooled(bytes: number): Buffer {
+  return Buffer.allocUnsafeSlow(bytes);
 }

@@ -62,7 +62,10 @@ export class AppleHealthXmlReader {
   private readonly parser = new SaxesParser({ xmlns: false, position: false });
   private readonly stack: AppleHealthElementJson[] = [];
   private readonly interned = new Map<string, string>();
-  private readonly shapes: { readonly names: readonly string[]; readonly sorted: readonly string[] }[] = [];
+  /** The attributes of the tag being opened, in document order (saxes reports each before the tag itself). */
+  private readonly tagNames: string[] = [];
+  private readonly tagValues: string[] = [];
+  private readonly shapes: { readonly names: readonly string[]; readonly order: readonly number[] }[] = [];
   private readonly previous: Record<string, string> = {};
   private depth = 0;
   private currentTopName = 'element';
@@ -97,6 +100,14 @@ export class AppleHealthXmlReader {
     this.maxOpenRecords = positive(options.maxOpenRecords, 2_000);
     this.maxGroupRecords = positive(options.maxGroupRecords, 20_000);
     this.evictAt = this.maxOpenRecords;
+    this.parser.on('opentagstart', () => {
+      this.tagNames.length = 0;
+      this.tagValues.length = 0;
+    });
+    this.parser.on('attribute', (attribute) => {
+      this.tagNames.push(attribute.name);
+      this.tagValues.push(attribute.value);
+    });
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', (tag) => this.close(tag));
     this.parser.on('error', (error) => this.xmlError(error));
@@ -202,10 +213,9 @@ export class AppleHealthXmlReader {
       return;
     }
     this.depth += 1;
-    const attributes = tag.attributes;
     if (this.depth === 2) {
       const element: AppleHealthElementJson = {};
-      for (const key of this.attributeOrder(attributes)) setAttribute(element, key, this.compact(key, attributes[key]!));
+      this.setAttributes(element);
       this.currentTopName = tag.name;
       this.stack.length = 0;
       this.stack.push(element);
@@ -214,7 +224,7 @@ export class AppleHealthXmlReader {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) return;
     const child: AppleHealthElementJson = { [NAME_KEY]: tag.name };
-    for (const key of this.attributeOrder(attributes)) setAttribute(child, key, this.compact(key, attributes[key]!));
+    this.setAttributes(child);
     const children = parent[CHILDREN_KEY];
     if (children === undefined) parent[CHILDREN_KEY] = [child];
     else children.push(child);
@@ -222,17 +232,25 @@ export class AppleHealthXmlReader {
   }
 
   /**
-   * An element's attribute names in sorted order. Elements are written with their keys sorted (`#name` sorts before
-   * any attribute name), the order of the canonical JSON the raw lake stores, so that serializing a payload copies
-   * none of its elements. The few attribute lists of an export repeat element after element: the sorted order of each
-   * recent list is remembered and found again without allocating.
+   * Sets the attributes of the tag just opened on its element, in sorted order: elements are written with their keys
+   * sorted (`#name` sorts before any attribute name), the order of the canonical JSON the raw lake stores, so that
+   * serializing a payload copies none of its elements. The few attribute lists of an export repeat element after
+   * element: the sorted order of each recent list is remembered. A repeated attribute (an XML error saxes reports)
+   * keeps its last value, as saxes does.
    */
-  private attributeOrder(attributes: Readonly<Record<string, string>>): readonly string[] {
-    for (const shape of this.shapes) if (sameNames(attributes, shape.names)) return shape.sorted;
-    const names = Object.keys(attributes);
-    this.shapes.unshift({ names, sorted: [...names].sort() });
+  private setAttributes(element: AppleHealthElementJson): void {
+    const names = this.tagNames;
+    const values = this.tagValues;
+    for (const index of this.attributeOrder(names)) setAttribute(element, names[index]!, this.compact(names[index]!, values[index]!));
+  }
+
+  /** Indexes of the names in sorted order (equal names in document order). */
+  private attributeOrder(names: readonly string[]): readonly number[] {
+    for (const shape of this.shapes) if (sameNames(names, shape.names)) return shape.order;
+    const order = names.map((_, index) => index).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
+    this.shapes.unshift({ names: [...names], order });
     if (this.shapes.length > MAX_REMEMBERED_SHAPES) this.shapes.pop();
-    return this.shapes[0]!.sorted;
+    return order;
   }
 
   /**
@@ -433,14 +451,10 @@ function withPath(outcome: RecordOutcome, path: PayloadPath): RecordOutcome {
   return outcome;
 }
 
-/** Whether an attributes object has exactly these names, in this order. */
-function sameNames(attributes: Readonly<Record<string, string>>, names: readonly string[]): boolean {
-  let index = 0;
-  for (const key in attributes) {
-    if (names[index] !== key) return false;
-    index += 1;
-  }
-  return index === names.length;
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** Sets an attribute as an own key: assigning an attribute named `__proto__` would set the prototype and lose it. */
