@@ -5,7 +5,7 @@
  * the elements or `Record`s the leg counted itself; 0 for the imports, whose records/s the parent computes from the
  * generator's count).
  *
- *   node packages/ingest/bench/apple-health-leg.mjs --leg bare|reader|import|import-capped|import-worker --file export.xml --dir <tmp>
+ *   node packages/ingest/bench/apple-health-leg.mjs --leg bare|reader|import|import-capped|import-worker|import-worker-lean --file export.xml --dir <tmp>
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { parseArgs, TextDecoder } from 'node:util';
+import { createTimeOrderedIdFactory } from '@trainkit/core';
 import { createIngestPipeline } from '@trainkit/ingest';
 import { readAppleHealthXml } from '@trainkit/providers/apple-health';
 // Benchmark only (a devDependency, never imported by published code): the import legs write to a real SQLite file.
@@ -21,6 +22,8 @@ import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { SaxesParser } from 'saxes';
 
 const CHUNK = 256 * 1024;
+/** The SQLite page cache of the lean leg, in MiB (the storage's default is 64). */
+const LEAN_CACHE_MIB = 16;
 
 /** The baseline: the same bytes decoded as UTF-8 and parsed by a bare saxes parser that only counts elements. */
 async function bareParse(file) {
@@ -49,13 +52,13 @@ async function readerOnly(file) {
 
 async function importInto(leg, file, dir) {
   const database = join(dir, `${leg}.sqlite`);
-  const storage = await createSqliteStorage({ path: database, migrate: true });
+  const storage = await createSqliteStorage({ path: database, migrate: true, ...(leg === 'import-worker-lean' ? { cacheSizeMib: LEAN_CACHE_MIB } : {}) });
   try {
     const userId = 'usr_bench';
     await storage.users.insert({ id: userId, created_at: '2024-01-01T00:00:00.000Z' });
-    let next = 0;
-    const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: (prefix) => `${prefix}_${(next += 1).toString(36)}` });
-    const [summary] = await pipeline.importFiles({ userId, paths: [file], worker: leg === 'import-worker' });
+    // The ids createTrainkit gives new rows by default (random ids would scatter every insert across the indexes).
+    const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: createTimeOrderedIdFactory() });
+    const [summary] = await pipeline.importFiles({ userId, paths: [file], worker: leg.startsWith('import-worker') });
     const counts = summary?.counts;
     return {
       records: 0,

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { UserId } from '@trainkit/core';
+import { createTimeOrderedIdFactory, type UserId } from '@trainkit/core';
 import { normalizeGarminFit } from '@trainkit/providers/garmin';
 // Benchmark only (a devDependency, never imported by published code): the import leg writes to a real SQLite file.
 // eslint-disable-next-line trainkit/dependency-direction -- see above
@@ -149,8 +149,7 @@ async function timeFolderImport(scale: number, runs: number): Promise<{ files: n
       try {
         const userId = 'usr_bench' as UserId;
         await storage.users.insert({ id: userId, created_at: '2024-01-01T00:00:00.000Z' });
-        let next = 0;
-        const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: (prefix) => `${prefix}_${(next += 1).toString(36)}` });
+        const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: createTimeOrderedIdFactory() });
         const started = performance.now();
         const summaries = await pipeline.importFiles({ userId, paths: [dir] });
         importTimes.push(performance.now() - started);

@@ -1,4 +1,4 @@
-import { createRandomIdFactory, toInstant } from '@trainkit/core';
+import { createTimeOrderedIdFactory, toInstant } from '@trainkit/core';
 import { parseHeuristicsConfig } from '@trainkit/fatigue';
 import { PLANNING_HEURISTICS } from '@trainkit/planning';
 import { createIngestPipeline } from '@trainkit/ingest';
@@ -43,7 +43,7 @@ import type { Trainkit } from './trainkit.js';
 export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
   const { storage } = options;
   const clock = options.clock ?? (() => new Date());
-  const ids = options.ids ?? createRandomIdFactory();
+  const ids = options.ids ?? createTimeOrderedIdFactory();
   const heuristics: HeuristicsSetup =
     options.heuristics === undefined
       ? { config: catalogHeuristicsConfig(), source: 'catalog_default' }
