@@ -57,7 +57,7 @@ async function importInto(leg, file, dir) {
     const userId = 'usr_bench';
     await storage.users.insert({ id: userId, created_at: '2024-01-01T00:00:00.000Z' });
     // The ids createTrainkit gives new rows by default (random ids would scatter every insert across the indexes).
-    const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: createTimeOrderedIdFactory() });
+    const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: createTimeOrderedIdFactory(() => Date.now()) });
     const [summary] = await pipeline.importFiles({ userId, paths: [file], worker: leg.startsWith('import-worker') });
     const counts = summary?.counts;
     return {

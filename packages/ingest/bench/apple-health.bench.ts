@@ -17,7 +17,7 @@
  *   (f) (e) set up for memory: old space capped at 128 MB and a 16 MiB SQLite page cache (`cacheSizeMib: 16`), which
  *       the time-ordered ids trainkit gives new rows make enough (bulk inserts land at the end of each index).
  *
- * Every import leg names new rows with `createTimeOrderedIdFactory()`, as `createTrainkit` does by default.
+ * Every import leg names new rows with `createTimeOrderedIdFactory`, as `createTrainkit` does by default.
  *
  * The legs run on the built packages (the bench builds them first), as an application does. Prints MB/s, records/s
  * (`Record` elements of the file), peak RSS (sampled every 20 ms; the RSS at the start of the leg, modules loaded,

@@ -149,7 +149,7 @@ async function timeFolderImport(scale: number, runs: number): Promise<{ files: n
       try {
         const userId = 'usr_bench' as UserId;
         await storage.users.insert({ id: userId, created_at: '2024-01-01T00:00:00.000Z' });
-        const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: createTimeOrderedIdFactory() });
+        const pipeline = createIngestPipeline({ storage, clock: () => new Date('2025-06-01T00:00:00.000Z'), ids: createTimeOrderedIdFactory(() => Date.now()) });
         const started = performance.now();
         const summaries = await pipeline.importFiles({ userId, paths: [dir] });
         importTimes.push(performance.now() - started);

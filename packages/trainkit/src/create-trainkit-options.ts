@@ -20,7 +20,7 @@ export interface CreateTrainkitOptions {
   /** The current time, used only as the default `asOf` / `start` and for `created_at` of rows written; default `new Date()`. */
   readonly clock?: () => Date;
   /**
-   * Ids of new rows; default time-ordered UUIDs (version 7, `createTimeOrderedIdFactory`), so that bulk writes land at
+   * Ids of new rows; default time-ordered UUIDs (version 7, `createTimeOrderedIdFactory` on `clock`), so that bulk writes land at
    * the end of every index keyed by id. `createRandomIdFactory` gives random UUIDs (version 4) instead.
    */
   readonly ids?: IdFactory;

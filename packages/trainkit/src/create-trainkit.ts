@@ -43,7 +43,7 @@ import type { Trainkit } from './trainkit.js';
 export function createTrainkit(options: CreateTrainkitOptions): Trainkit {
   const { storage } = options;
   const clock = options.clock ?? (() => new Date());
-  const ids = options.ids ?? createTimeOrderedIdFactory();
+  const ids = options.ids ?? createTimeOrderedIdFactory(() => clock().getTime());
   const heuristics: HeuristicsSetup =
     options.heuristics === undefined
       ? { config: catalogHeuristicsConfig(), source: 'catalog_default' }

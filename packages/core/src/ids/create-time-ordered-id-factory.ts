@@ -12,12 +12,6 @@ const SEQUENCE_START_RANGE = 0x800;
 /** The largest 48-bit timestamp. */
 const MAX_MS = 2 ** 48 - 1;
 
-/** Options of {@link createTimeOrderedIdFactory}. */
-export interface TimeOrderedIdFactoryOptions {
-  /** Milliseconds since the epoch (default `Date.now`); only the order of ids depends on it. */
-  readonly now?: () => number;
-}
-
 /**
  * An {@link IdFactory} returning UUID version 7 strings (RFC 9562): a millisecond timestamp, then a 12-bit sequence,
  * then 62 random bits. Each id sorts after the one before it (also within one millisecond, and when the clock steps
@@ -25,18 +19,18 @@ export interface TimeOrderedIdFactoryOptions {
  * import into a large SQLite table stays in the page cache, and PostgreSQL B-trees stay compact. Ids are as unique
  * as random UUIDs (62 random bits per id and millisecond), and they reveal when they were made.
  *
- * This is infrastructure, like `createRandomIdFactory`: it reads the clock and randomness, and pure engines never
- * call it; they receive an `IdFactory` from the caller.
+ * This is infrastructure, like `createRandomIdFactory`: it draws randomness, and reads the clock it is given (the
+ * facade gives its own `clock`); pure engines never call it, they receive an `IdFactory` from the caller.
  *
+ * @param now - Milliseconds since the epoch; only the order of ids depends on it.
  * @example
  * ```ts
- * const ids = createTimeOrderedIdFactory();
+ * const ids = createTimeOrderedIdFactory(() => Date.now());
  * const first = ids(); // e.g. '0193b4f2-5c1a-7a3f-9b2e-4f6d8c1e2a3b'
  * ids() > first; // true
  * ```
  */
-export function createTimeOrderedIdFactory(options: TimeOrderedIdFactoryOptions = {}): IdFactory {
-  const now = options.now ?? Date.now;
+export function createTimeOrderedIdFactory(now: () => number): IdFactory {
   const pool = Buffer.alloc(POOL_BYTES);
   let offset = POOL_BYTES;
   let lastMs = -1;
