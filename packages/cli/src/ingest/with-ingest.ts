@@ -6,6 +6,12 @@ import type { CliIo } from '../cli-io.js';
 import { withStorage } from '../storage/open-storage.js';
 
 /**
+ * The SQLite page cache of the ingestion commands, in MiB (the storage's default is 64): rows get time-ordered ids,
+ * so a long import appends to its indexes and needs few pages at hand, and the import's memory stays 48 MiB lower.
+ */
+export const INGEST_SQLITE_CACHE_MIB = 16;
+
+/**
  * What the ingestion commands work with: the facade over the open storage, its pipeline (`trainkit.ingest`), and
  * whether the `--user` athlete was created by this command.
  *
@@ -41,7 +47,7 @@ export async function withIngest<T>(
   options: { readonly userId: UserId; readonly createUser: boolean },
   work: (context: IngestContext) => Promise<T>,
 ): Promise<T> {
-  return withStorage(common, io, { migrate: true }, async (storage) => {
+  return withStorage(common, io, { migrate: true, sqliteCacheMib: INGEST_SQLITE_CACHE_MIB }, async (storage) => {
     const trainkit = createTrainkit({ storage, clock: () => io.now() });
     let createdUser = false;
     if (options.createUser && (await trainkit.users.find(options.userId)) === undefined) {

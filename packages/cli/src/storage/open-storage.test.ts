@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createKyselyStorage } from '@trainkit/storage-kysely';
+import { createKyselyStorage, type KyselyStorage } from '@trainkit/storage-kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDirs, runInProcess } from '../testing/run-in-process.js';
 import { resolveDatabaseTarget, storageDriverFor } from './open-storage.js';
 
 afterAll(removeTempDirs);
+
+/** The page cache of an open SQLite storage, in KiB. */
+function cacheKib(storage: KyselyStorage): number {
+  const native = storage.native as { readonly database: { pragma(source: string, options: { simple: true }): unknown } };
+  return -Number(native.database.pragma('cache_size', { simple: true }));
+}
 
 describe('resolveDatabaseTarget and storageDriverFor', () => {
   it('resolve relative SQLite paths and PGlite directories against the CLI working directory', () => {
@@ -30,7 +36,11 @@ describe('resolveDatabaseTarget and storageDriverFor', () => {
     expect(existsSync(join(cwd, 'opened.db'))).toBe(false);
     const storage = await createKyselyStorage({ driver });
     expect(storage.location).toBe(`SQLite database at ${join(cwd, 'opened.db')}`);
+    expect(cacheKib(storage)).toBe(64 * 1024);
     await storage.close();
+    const small = await createKyselyStorage({ driver: storageDriverFor(target, 16) });
+    expect(cacheKib(small)).toBe(16 * 1024);
+    await small.close();
   });
 });
 

@@ -32,17 +32,17 @@ export function resolveDatabaseTarget(target: string, cwd: string): DatabaseTarg
 
 /**
  * The storage driver of a target. The CLI supports every dialect; each driver package loads only when its storage
- * opens.
+ * opens. `sqliteCacheMib` sets the page cache of a SQLite database (the storage's default otherwise).
  *
  * @example
  * ```ts
  * const storage = await createKyselyStorage({ driver: storageDriverFor(resolveDatabaseTarget('./trainkit.db', cwd)) });
  * ```
  */
-export function storageDriverFor(target: DatabaseTarget): StorageDriver {
+export function storageDriverFor(target: DatabaseTarget, sqliteCacheMib?: number): StorageDriver {
   switch (target.dialect) {
     case 'sqlite':
-      return sqliteDriver(target);
+      return sqliteDriver(sqliteCacheMib === undefined ? target : { ...target, cacheSizeMib: sqliteCacheMib });
     case 'pglite':
       return pgliteDriver(target);
     case 'postgres':
@@ -82,10 +82,10 @@ export async function migrateQuietly(storage: TrainkitStorage, io: CliIo, verbos
 export async function withStorage<T>(
   common: CommonOptions,
   io: CliIo,
-  options: { readonly migrate: boolean },
+  options: { readonly migrate: boolean; readonly sqliteCacheMib?: number },
   work: (storage: TrainkitStorage) => Promise<T>,
 ): Promise<T> {
-  const storage = await createKyselyStorage({ driver: storageDriverFor(resolveDatabaseTarget(common.db, io.cwd)) });
+  const storage = await createKyselyStorage({ driver: storageDriverFor(resolveDatabaseTarget(common.db, io.cwd), options.sqliteCacheMib) });
   let result: T;
   try {
     if (options.migrate) await migrateQuietly(storage, io, common.verbose);
