@@ -30,6 +30,30 @@ describe('JsonText', () => {
   });
 });
 
+describe('JsonText.fromUtf8', () => {
+  it('holds the bytes it was given, decodes them once when its text is read, and parses like the text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue().filter((value) => value !== null), (value) => {
+        const text = JSON.stringify(value);
+        const bytes = new TextEncoder().encode(text);
+        const json = JsonText.fromUtf8(bytes);
+        expect(json.utf8).toBe(bytes);
+        expect(JsonText.is(json)).toBe(true);
+        expect(json.text).toBe(text);
+        expect(json.text).toBe(json.text);
+        expect(json.parse()).toStrictEqual(JSON.parse(text));
+        expect(JsonValueOrTextSchema.parse(json)).toStrictEqual(JSON.parse(text));
+        expect(JSON.stringify({ payload: json })).toBe(JSON.stringify({ payload: JSON.parse(text) as unknown }));
+      }),
+    );
+    expect(JsonText.unchecked('[]').utf8).toBeNull();
+  });
+
+  it('refuses bytes that are not UTF-8 when its text is read', () => {
+    expect(() => JsonText.fromUtf8(new Uint8Array([0x22, 0xff, 0x22])).text).toThrow(TypeError);
+  });
+});
+
 describe('JsonText.is', () => {
   it('recognizes a JsonText by its registered brand, also from another copy of the class, and nothing else', () => {
     expect(JsonText.is(JsonText.unchecked('1'))).toBe(true);
