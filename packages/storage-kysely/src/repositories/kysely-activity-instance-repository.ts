@@ -109,15 +109,18 @@ export class KyselyActivityInstanceRepository
   ): Promise<ActivityInstanceRow | undefined> {
     const user = checkUserId(this.table, userId);
     const record = checkKey(this.table, 'externalActivityRecordId', externalActivityRecordId);
-    const linked = this.context.db
+    // Two lookups by key rather than `id in (subquery)`, for which SQLite may walk every activity of the user.
+    const link = await this.context.db
       .selectFrom('activity_instance_links')
       .select('activity_instance_id')
+      .where('external_activity_record_id', '=', record)
       .where('user_id', '=', user)
-      .where('external_activity_record_id', '=', record);
+      .executeTakeFirst();
+    if (link === undefined) return undefined;
     const [row] = await selectWhere(
       this.context,
       this.runtime,
-      (query) => query.where('user_id', '=', user).where('id', 'in', linked),
+      (query) => query.where('id', '=', link.activity_instance_id).where('user_id', '=', user),
       [],
       1,
     );

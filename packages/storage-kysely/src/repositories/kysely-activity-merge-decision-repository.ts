@@ -31,10 +31,15 @@ export class KyselyActivityMergeDecisionRepository
     return (await selectWhere(
       this.context,
       this.runtime,
+      // The owner in each branch of the OR, so that SQLite looks up both columns' indexes instead of walking every
+      // decision of the user.
       (query) =>
-        query
-          .where('user_id', '=', user)
-          .where((builder) => builder.or([builder('activity_instance_id', '=', activity), builder('counterpart_instance_id', '=', activity)])),
+        query.where((builder) =>
+          builder.or([
+            builder.and([builder('activity_instance_id', '=', activity), builder('user_id', '=', user)]),
+            builder.and([builder('counterpart_instance_id', '=', activity), builder('user_id', '=', user)]),
+          ]),
+        ),
       [{ column: 'created_at' }],
     )) as ActivityMergeDecisionRow[];
   }

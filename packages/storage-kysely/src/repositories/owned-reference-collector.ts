@@ -37,14 +37,15 @@ export function ownedReferenceCollector(runtime: TableRuntime): OwnedReferenceCo
           const all = [...ids];
           for (let start = 0; start < all.length; start += 1000) {
             const chunk = all.slice(start, start + 1000);
+            // Found by key alone, the owner compared here: with `user_id = ?` in the query, SQLite may walk a
+            // `(user_id, ...)` index through every row of the user instead of looking the keys up, once per batch.
             const found = await context.db
               .selectFrom(reference.parentTable)
-              .select(sql.ref<string>(reference.parentColumn).as('key'))
-              .where('user_id', '=', userId)
+              .select([sql.ref<string>(reference.parentColumn).as('key'), sql.ref<string>('user_id').as('owner')])
               .where(reference.parentColumn, 'in', chunk)
               .execute();
-            if (found.length === chunk.length) continue;
-            const present = new Set(found.map((row) => String(row.key)));
+            const present = new Set(found.filter((row) => String(row.owner) === userId).map((row) => String(row.key)));
+            if (present.size === chunk.length) continue;
             const missing = chunk.find((id) => !present.has(id));
             const violation: ForeignKeyViolation = {
               direction: 'missing_parent',
