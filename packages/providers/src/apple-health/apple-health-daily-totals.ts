@@ -2,7 +2,6 @@ import { DAILY_TOTAL_RANGES, DailyTotalMetricSchema, type JsonValue } from '@tra
 import { isJsonObject } from '../internal/read-payload.js';
 import type { RecordOutcome } from '../internal/record-outcome.js';
 import type { PayloadPath } from '../normalization-failure.js';
-import type { SkippedRecord } from '../normalization-result.js';
 import type { DailyTotalDraft } from '../provider-record-draft.js';
 import { appleRecord, checkedAppleDraft, failureOutcome } from './apple-health-draft.js';
 import { APPLE_HEALTH_NORMALIZERS } from './apple-health-normalizers.js';
@@ -68,16 +67,21 @@ export class DailyTotalsAccumulator {
     this.fromSummaries.add(localDate);
   }
 
-  /** The `daily_total` outcomes, by metric then day, and the days skipped because a summary states them. */
-  finish(): { readonly outcomes: RecordOutcome[]; readonly skipped: SkippedRecord[] } {
-    const outcomes: RecordOutcome[] = [];
-    const skipped: SkippedRecord[] = [];
+  /**
+   * The `daily_total` outcomes, by metric then day, one at a time (a skipped outcome for a day whose active energy a
+   * summary states): a multi-year export has thousands, and each day is let go once its outcome is made.
+   */
+  *finish(): Generator<RecordOutcome, void, undefined> {
     const keys = [...this.days.keys()].sort();
     for (const key of keys) {
       const day = this.days.get(key)!;
+      this.days.delete(key);
       const externalId = `daily_total:${day.metric}:${day.localDate}`;
       if (day.metric === 'active_energy_kcal' && this.fromSummaries.has(day.localDate)) {
-        skipped.push({ external_id: externalId, reason: 'active energy comes from the day’s ActivitySummary (Apple’s Move ring figure), not from the records', path: [] });
+        yield {
+          kind: 'skipped',
+          skipped: { external_id: externalId, reason: 'active energy comes from the day’s ActivitySummary (Apple’s Move ring figure), not from the records', path: [] },
+        };
         continue;
       }
       const sources = [...day.sources.values()].sort((a, b) => (a.sourceName < b.sourceName ? -1 : a.sourceName > b.sourceName ? 1 : 0));
@@ -88,10 +92,8 @@ export class DailyTotalsAccumulator {
         unit: UNITS[day.metric] ?? '',
         sources: sources.map((source) => ({ sourceName: source.sourceName, value: source.value, records: source.records, record_external_ids: source.recordExternalIds })),
       };
-      outcomes.push(normalizeAppleHealthDailyTotal(payload, externalId));
+      yield normalizeAppleHealthDailyTotal(payload, externalId);
     }
-    this.days.clear();
-    return { outcomes, skipped };
   }
 }
 

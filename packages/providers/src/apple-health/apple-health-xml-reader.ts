@@ -79,6 +79,8 @@ export class AppleHealthXmlReader {
   private evictAt = 0;
   private tick = 0;
   private readonly totals = new DailyTotalsAccumulator();
+  /** The daily totals still to make, once the input has ended. */
+  private dailyTotals: Iterator<RecordOutcome> | null = null;
 
   private batch: NormalizationResult = emptyBatch();
   private batchWeight = 0;
@@ -141,7 +143,10 @@ export class AppleHealthXmlReader {
     this.halted = true;
   }
 
-  /** Ends the input: closes open groups, makes the daily totals, finishes the last batch and reports the summary. */
+  /**
+   * Ends the input: closes open groups and finishes the batch. The daily totals, known only now, follow from `take()`
+   * a batch at a time (a multi-year export has thousands); the summary is reported with the last batch.
+   */
   end(): void {
     if (this.ended) return;
     this.ended = true;
@@ -163,17 +168,38 @@ export class AppleHealthXmlReader {
         this.stack.length = 0;
       }
       for (const [key, group] of [...this.groups]) this.closeGroup(key, group);
-      const { outcomes, skipped } = this.totals.finish();
-      for (const outcome of outcomes) this.emit(outcome, 1);
-      for (const entry of skipped) this.skip(entry);
+      this.dailyTotals = this.totals.finish();
     });
-    this.cut();
-    this.options.onSummary?.(this.summary());
+    if (this.dailyTotals === null) this.finish();
   }
 
-  /** The batches finished so far (each yielded once). */
+  /** The batches finished so far (each yielded once); after `end()`, the next batch of daily totals, `[]` once all are taken. */
   take(): NormalizationResult[] {
+    while (this.ready.length === 0 && this.dailyTotals !== null) this.nextDailyTotals();
     return this.ready.splice(0, this.ready.length);
+  }
+
+  /** Makes daily totals until a batch is full or none is left (then the last batch and the summary). */
+  private nextDailyTotals(): void {
+    const totals = this.dailyTotals!;
+    let done = true;
+    this.guarded(() => {
+      for (let next = totals.next(); !next.done; next = totals.next()) {
+        this.emit(next.value, next.value.kind === 'skipped' ? 0 : 1);
+        if (this.ready.length > 0) {
+          done = false;
+          return;
+        }
+      }
+    });
+    if (!done) return;
+    this.dailyTotals = null;
+    this.finish();
+  }
+
+  private finish(): void {
+    this.cut();
+    this.options.onSummary?.(this.summary());
   }
 
   /** What was read and left out so far. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NormalizationResultSchema } from '../normalization-result.js';
 import { appleHealthRecordGroupExternalId } from './apple-health-xml-reader.js';
+import { readAppleHealthXml } from './read-apple-health-xml.js';
 import { appleHealthExportDtd } from './testing/apple-health-export-dtd.js';
 import { collectAppleHealth, exportXml, PHONE, recordXml, WATCH, WATCH_DEVICE } from './test-support/collect-apple-health.js';
 
@@ -313,5 +314,24 @@ describe('readAppleHealthXml: batching and grouping', () => {
     ]);
     expect(summary.continuationParts).toBe(1);
     expect(batches.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes the daily totals a batch at a time, as they are taken, and reports the summary with the last', async () => {
+    let body = '';
+    for (let day = 1; day <= 9; day += 1) body += quantity('StepCount', PHONE, 'count', '100', `2025-05-0${day} 08:00:00 -0700`, `2025-05-0${day} 08:10:00 -0700`);
+    let summaries = 0;
+    const totalsPerBatch: number[] = [];
+    const summariesBeforeBatch: number[] = [];
+    for await (const batch of readAppleHealthXml([exportXml(body)], { batchSize: 4, onSummary: () => (summaries += 1) })) {
+      const totals = batch.drafts.filter((draft) => draft.record.resource === 'daily_total').length;
+      if (totals === 0) continue;
+      totalsPerBatch.push(totals);
+      summariesBeforeBatch.push(summaries);
+    }
+    // Nine days of steps in batches of at most four (the first also ends the record groups), the summary with the last.
+    expect(totalsPerBatch.reduce((sum, count) => sum + count, 0)).toBe(9);
+    expect(totalsPerBatch.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...totalsPerBatch)).toBeLessThanOrEqual(4);
+    expect(summariesBeforeBatch).toEqual([...totalsPerBatch.slice(1).map(() => 0), 1]);
   });
 });

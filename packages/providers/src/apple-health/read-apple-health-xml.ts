@@ -67,5 +67,6 @@ export async function* readAppleHealthXml(
     reader.sourceFailed(error);
   }
   reader.end();
-  for (const batch of reader.take()) yield batch;
+  // The daily totals come a batch at a time, made only as they are taken.
+  for (let batches = reader.take(); batches.length > 0; batches = reader.take()) yield* batches;
 }
