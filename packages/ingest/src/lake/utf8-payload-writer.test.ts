@@ -56,7 +56,7 @@ describe('Utf8PayloadWriter', () => {
     expect(back!.text).toContain('{"#children":[{"#name":"MetadataEntry"');
   });
 
-  it('grows its buffer past the first megabyte and keeps earlier payloads intact', () => {
+  it('grows its buffer many times over (a payload of about 1 MB) and keeps earlier payloads intact', () => {
     const big = Array.from({ length: 20_000 }, (_, index) => ({ value: String(index), sourceName: 'Jane’s iPhone' }));
     const back = roundTrip([{ first: true }, big, { last: 'é' }]);
     expect(back.map((entry) => entry.text)).toStrictEqual([canonicalJson({ first: true }), canonicalJson(big), canonicalJson({ last: 'é' })]);
