@@ -44,9 +44,8 @@ describe('canonicalJson key-order cache', () => {
     const sortKeys = (inner: unknown): unknown => {
       if (Array.isArray(inner)) return inner.map(sortKeys);
       if (inner !== null && typeof inner === 'object') {
-        const sorted: Record<string, unknown> = {};
-        for (const key of Object.keys(inner).sort()) sorted[key] = sortKeys((inner as Record<string, unknown>)[key]);
-        return sorted;
+        // fromEntries makes own members, a key named __proto__ included (assigning it would set the prototype).
+        return Object.fromEntries(Object.keys(inner).sort().map((key) => [key, sortKeys((inner as Record<string, unknown>)[key])]));
       }
       return inner;
     };

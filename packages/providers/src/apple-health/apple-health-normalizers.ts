@@ -14,12 +14,12 @@ import type { NormalizerDescriptor } from '../normalizer-descriptor.js';
  *
  * @example
  * ```ts
- * APPLE_HEALTH_NORMALIZERS.workout; // { id: 'apple_health.workout', version: '1.0.0' }
+ * APPLE_HEALTH_NORMALIZERS.workout; // { id: 'apple_health.workout', version: '1.0.1' }
  * ```
  */
 export const APPLE_HEALTH_NORMALIZERS = {
   export: { id: 'apple_health.export', version: '1.0.0' },
-  workout: { id: 'apple_health.workout', version: '1.0.0' },
+  workout: { id: 'apple_health.workout', version: '1.0.1' },
   record: { id: 'apple_health.record', version: '1.0.0' },
   correlation: { id: 'apple_health.correlation', version: '1.0.0' },
   me: { id: 'apple_health.me', version: '1.0.0' },

@@ -90,6 +90,12 @@ describe('Apple Health workouts', () => {
     const { workouts: [other] } = await workouts(unknownZone);
     expect(other?.activity).toMatchObject({ timezone: null, utc_offset_minutes: -420 });
     expect(other?.warnings.map((warning) => warning.code)).toEqual(['unknown_time_zone']);
+    const emptyZone = RUN_IOS17.replace('America/Los_Angeles', '');
+    const { workouts: [third], failures } = await workouts(emptyZone);
+    expect(failures).toEqual([]);
+    expect(third?.activity).toMatchObject({ timezone: null, utc_offset_minutes: -420 });
+    expect(third?.record.timezone_raw).toBeNull();
+    expect(third?.warnings).toEqual([]);
   });
 
   it('gives the same external id when a re-export writes the same instants with another offset', async () => {
