@@ -36,14 +36,17 @@ export function childrenOf(element: unknown): readonly AppleHealthElementJson[] 
   return Array.isArray(children) ? (children.filter((child) => typeof child === 'object' && child !== null && !Array.isArray(child)) as AppleHealthElementJson[]) : [];
 }
 
-/** The `MetadataEntry` children of an element as a key → value map (first value wins). */
+/**
+ * The `MetadataEntry` children of an element as a key → value map (first value wins). An entry with an empty value
+ * says nothing (an empty `HKTimeZone` names no zone), as an empty attribute does (`attribute`).
+ */
 export function metadataOf(element: unknown): ReadonlyMap<string, string> {
   const metadata = new Map<string, string>();
   for (const child of childrenOf(element)) {
     if (child[NAME_KEY] !== 'MetadataEntry') continue;
     const key = attribute(child, 'key');
-    const value = child.value;
-    if (key !== null && typeof value === 'string' && !metadata.has(key)) metadata.set(key, value);
+    const value = attribute(child, 'value');
+    if (key !== null && value !== null && !metadata.has(key)) metadata.set(key, value);
   }
   return metadata;
 }

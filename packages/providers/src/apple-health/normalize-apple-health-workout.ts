@@ -80,9 +80,7 @@ export function normalizeAppleHealthWorkout(element: AppleHealthElementJson, pat
   const metadata = metadataOf(element);
 
   // Zone and offset.
-  // An empty HKTimeZone names no zone: taken as absent (a raw zone is never empty).
-  const writtenZone = metadata.get('HKTimeZone');
-  const zoneText = writtenZone === undefined || writtenZone.trim() === '' ? null : writtenZone;
+  const zoneText = metadata.get('HKTimeZone') ?? null;
   const zone = validTimeZone(zoneText);
   let offset = start.offsetMinutes;
   if (zoneText !== null && zone === null) warn('unknown_time_zone', 'HKTimeZone', `HKTimeZone ${JSON.stringify(zoneText)} names no known IANA zone; the written offset is used`);
