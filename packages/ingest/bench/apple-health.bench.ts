@@ -16,8 +16,8 @@
  *       writes;
  *   (f) (e) set up for memory: old space capped at 128 MB, young generation semi-spaces at 4 MB
  *       (`--max-semi-space-size=4`: V8 sizes them from the heap otherwise, and the main thread's garbage is mostly
- *       short-lived; the reading worker follows that flag too), and a 16 MiB SQLite page cache (`cacheSizeMib: 16`), which the time-ordered ids trainkit gives
- *       new rows make enough (bulk inserts land at the end of each index).
+ *       short-lived; the reading worker follows that flag too), and a 16 MiB SQLite page cache (`cacheSizeMib: 16`),
+ *       which the time-ordered ids trainkit gives new rows make enough (bulk inserts land at the end of each index).
  *
  * Every import leg names new rows with `createTimeOrderedIdFactory`, as `createTrainkit` does by default.
  *
