@@ -1,3 +1,5 @@
+import { EXIT_CODES } from './exit-codes.js';
+
 /**
  * Where a command writes text: anything with a `write` method, such as `process.stdout` or a test buffer.
  *
@@ -36,6 +38,11 @@ export interface CliIo {
   now(): Date;
   /** Directory that relative paths (such as the default `./trainkit.db`) are resolved against. */
   readonly cwd: string;
+  /**
+   * Calls `listener` at the first interrupt (Ctrl-C) until the returned function is called, so that long work can
+   * stop cleanly; a second interrupt ends the process at once. Without it, an interrupt ends the process as usual.
+   */
+  readonly onInterrupt?: (listener: () => void) => () => void;
 }
 
 /**
@@ -53,5 +60,15 @@ export function createProcessIo(): CliIo {
     env: process.env,
     now: () => new Date(),
     cwd: process.cwd(),
+    onInterrupt: (listener) => {
+      let interrupted = false;
+      const onSigint = () => {
+        if (interrupted) process.exit(EXIT_CODES.interrupted);
+        interrupted = true;
+        listener();
+      };
+      process.on('SIGINT', onSigint);
+      return () => process.off('SIGINT', onSigint);
+    },
   };
 }

@@ -11,14 +11,17 @@
  *   an older version or a hand edit left invalid), or a write that conflicts with stored rows (a duplicate key, a
  *   missing referenced row), or input that `trainkit import` / `trainkit ingest` could not ingest at all (a truncated
  *   JSON body, an HTML page, a file that is neither an Apple Health export nor a FIT file; recorded on its run).
- *   Fixing the command line does not help; fixing the data does.
+ *   Fixing the command line does not help; fixing the data does;
+ * - `interrupted` (130, the shell's code for Ctrl-C): `trainkit import` or `trainkit replay` stopped at Ctrl-C after
+ *   finishing the batch it was writing; the summary shows the run `cancelled` with what it wrote, and running the
+ *   command again completes it.
  *
  * @example
  * ```ts
  * if ((await runCli(['db', 'status'], io)) === EXIT_CODES.storageUnavailable) console.error('is the server up?');
  * ```
  */
-export const EXIT_CODES = { ok: 0, failure: 1, usage: 2, storageUnavailable: 3, data: 4 } as const;
+export const EXIT_CODES = { ok: 0, failure: 1, usage: 2, storageUnavailable: 3, data: 4, interrupted: 130 } as const;
 
 /**
  * One of the values of {@link EXIT_CODES}.

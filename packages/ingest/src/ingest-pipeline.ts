@@ -43,8 +43,8 @@ export interface IngestCounts {
 
 /**
  * What one ingestion run did: the finished run row (`succeeded` without failures, `partial` with some, `failed` when
- * nothing could be read at all), its counts, the first 100 failures recorded on it, and how many merge decisions
- * (cross-provider dedup) it stored.
+ * nothing could be read at all, `cancelled` when its `signal` stopped it), its counts, the first 100 failures
+ * recorded on it, and how many merge decisions (cross-provider dedup) it stored.
  *
  * @example
  * ```ts
@@ -188,7 +188,11 @@ export interface IngestResultsInput {
   readonly runId?: string;
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Bytes read and total of the input, reported with progress (file imports). */
-  readonly bytes?: { readonly read: () => number; readonly total: number; readonly path?: string };
+  readonly bytes?: { readonly read: () => number; readonly total: number; readonly path?: string };  /**
+   * Stops the work when aborted: between two results (what a result holds is written whole or not at all), the run
+   * then ends `cancelled` with the counts of what was written, and the summary is returned as usual.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -209,6 +213,21 @@ export interface ImportFilesInput {
    * it on for exports of 32 MiB or more when the machine has two cores or more.
    */
   readonly worker?: OpenImportSourcesOptions['worker'];
+  /**
+   * Stops the import when aborted: the file being read stops between two batches of records (each written whole or
+   * not at all), its run ends `cancelled` with the counts of what was written, and no further file is opened. The
+   * summaries of the runs so far are returned; importing the same files again later goes on where this stopped
+   * (what was stored is unchanged, the rest is new).
+   *
+   * @example
+   * ```ts
+   * const controller = new AbortController();
+   * process.once('SIGINT', () => controller.abort());
+   * const summaries = await pipeline.importFiles({ userId: 'u1', paths: ['./export.zip'], signal: controller.signal });
+   * summaries.at(-1)?.run.status; // 'cancelled' when interrupted
+   * ```
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -224,6 +243,11 @@ export interface ReplayInput {
   /** Replay only this provider's records; default every provider in the lake. */
   readonly provider?: Provider;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Stops the replay when aborted, before its next page of records: that provider's run ends `cancelled` and no
+   * further provider is replayed. Records already replayed keep their new rows; a later replay finishes the rest.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**

@@ -5,6 +5,7 @@ import { IngestFailedError } from '../ingest/ingest-failed-error.js';
 import { createProgressBar } from '../ingest/progress-bar.js';
 import { reportIngestRuns, type LabeledRun } from '../ingest/report-ingest-runs.js';
 import { resolveInputPaths, type InputPath } from '../ingest/resolve-input-paths.js';
+import { stopOnInterrupt } from '../ingest/stop-on-interrupt.js';
 import { withIngest } from '../ingest/with-ingest.js';
 import { parseUserOption } from '../units/parse-user-option.js';
 
@@ -29,7 +30,8 @@ function displayPath(path: string, cwd: string): string {
  *
  * Exit codes: 0 when everything was imported, also when some records failed (a `warning:` line says how many);
  * 2 for a path that does not exist; 4 (`INGEST_FAILED`) when a file could not be read at all or a folder held
- * nothing to import.
+ * nothing to import; 130 when Ctrl-C stopped it (after the batch being written: the run ends `cancelled`, and
+ * importing again completes it).
  *
  * @example
  * ```ts
@@ -46,7 +48,8 @@ export const importCommand = defineCommand({
     'into activities, samples, biometrics and daily totals; a session another provider already recorded is merged\n' +
     'into the same activity. One run per file, summarized at the end (trainkit runs lists them again).\n' +
     'The athlete is created when missing. Exit 0 when imported (a warning line when some records failed), 2 for a\n' +
-    'path that does not exist, 4 when a file could not be read at all or a folder held nothing to import.\n' +
+    'path that does not exist, 4 when a file could not be read at all or a folder held nothing to import, 130 when\n' +
+    'Ctrl-C stopped it after the batch being written (its run ends cancelled; importing again completes it).\n' +
     'Pending migrations are applied first. See docs/guides/ingestion.md.',
   arguments: [{ name: 'path', variadic: true, description: 'An export.zip, export.xml, .fit file, or a folder of them' }],
   options: {
@@ -62,30 +65,35 @@ export const importCommand = defineCommand({
     return withIngest(common, io, { userId, createUser: true }, async ({ ingest, createdUser }) => {
       const runs: LabeledRun[] = [];
       const empty: InputPath[] = [];
-      try {
-        for (const input of inputs) {
-          // Each file found opens its run with a `reading` report naming it: the n-th such report names the n-th run.
-          const files: string[] = [];
-          const summaries = await ingest.importFiles({
-            userId,
-            paths: [input.absolute],
-            worker: READ_IN_WORKER,
-            onProgress: (progress) => {
-              if (progress.phase === 'reading' && progress.path !== undefined) files.push(progress.path);
-              bar.update(basename(progress.path ?? input.absolute), progress);
-            },
-          });
-          if (summaries.length === 0) empty.push(input);
-          const named = files.length === summaries.length;
-          summaries.forEach((summary, index) => {
-            const file = named ? files[index] : undefined;
-            runs.push({ label: file === undefined ? input.given : displayPath(file, io.cwd), summary });
-          });
+      const interrupted = await stopOnInterrupt(io, async (signal) => {
+        try {
+          for (const input of inputs) {
+            if (signal.aborted) break;
+            // Each file found opens its run with a `reading` report naming it: the n-th such report names the n-th run.
+            const files: string[] = [];
+            const summaries = await ingest.importFiles({
+              userId,
+              paths: [input.absolute],
+              worker: READ_IN_WORKER,
+              signal,
+              onProgress: (progress) => {
+                if (progress.phase === 'reading' && progress.path !== undefined) files.push(progress.path);
+                bar.update(basename(progress.path ?? input.absolute), progress);
+              },
+            });
+            if (summaries.length === 0 && !signal.aborted) empty.push(input);
+            const named = files.length === summaries.length;
+            summaries.forEach((summary, index) => {
+              const file = named ? files[index] : undefined;
+              runs.push({ label: file === undefined ? input.given : displayPath(file, io.cwd), summary });
+            });
+          }
+        } finally {
+          bar.done();
         }
-      } finally {
-        bar.done();
-      }
-      const code = reportIngestRuns(runs, { common, io, userId, createdUser });
+        return signal.aborted;
+      });
+      const code = reportIngestRuns(runs, { common, io, userId, createdUser, interrupted });
       const [nothing] = empty;
       if (nothing !== undefined) {
         throw new IngestFailedError(

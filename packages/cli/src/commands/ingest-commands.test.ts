@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Instant, LocalDate } from '@trainkit/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateAppleHealthExport } from '../../../providers/src/apple-health/testing/generate-apple-health-export.js';
+import { EXIT_CODES } from '../exit-codes.js';
 import { runCli } from '../main.js';
 import { generateDemoAthlete } from '../demo/generate-demo-athlete.js';
 import { generateDemoProviderData, type DemoProviderPayload } from '../demo/generate-demo-provider-data.js';
@@ -188,5 +190,71 @@ describe('bad input: one clear line, the right exit code, no stack trace', () =>
     expect(result.code).toBe(4);
     expect(JSON.parse(result.stdout)).toMatchObject({ created_user: true, runs: [{ run: { status: 'failed' }, failures: [{ code: 'not_json' }] }] });
     expect(JSON.parse(result.stderr)).toMatchObject({ error: { code: 'INGEST_FAILED', exit_code: 4 } });
+  });
+});
+
+describe('Ctrl-C during import and replay', () => {
+  const cwd = makeTempDir();
+  writeFileSync(join(cwd, 'export.xml'), [...generateAppleHealthExport({ days: 40, seed: 3, routes: false, startDate: '2024-03-01' })].join(''));
+
+  /**
+   * A terminal io whose first interrupt comes when the progress bar first shows records being written (its clock
+   * moves a second per reading, so that the bar redraws at every update).
+   */
+  function interruptedIo() {
+    const io = createTestIo({ now: NOW, cwd });
+    let clock = Date.parse(NOW);
+    let listener: (() => void) | null = null;
+    let listening = 0;
+    const stderr = {
+      isTTY: true,
+      columns: 100,
+      write: (text: string) => {
+        io.stderr.write(text);
+        if (listener !== null && text.includes('writing')) {
+          listener();
+          listener = null;
+        }
+        return true;
+      },
+    };
+    const onInterrupt = (given: () => void) => {
+      listener = given;
+      listening += 1;
+      return () => {
+        listening -= 1;
+        listener = null;
+      };
+    };
+    return { io: { ...io, stderr, onInterrupt, now: () => new Date((clock += 1000)) }, text: io.stderrText, listening: () => listening };
+  }
+
+  it('stops after the batch being written, ends the run cancelled with its counts, exits 130, and a second import completes it', async () => {
+    const first = interruptedIo();
+    expect(await runCli(['import', 'export.xml', '--user', 'u1'], first.io)).toBe(EXIT_CODES.interrupted);
+    expect(first.listening()).toBe(0);
+    expect(first.text()).toContain('\ninterrupted: stopping after the batch being written (Ctrl-C again to quit at once)\n');
+    expect(first.text()).toContain("interrupted: 1 run cancelled after writing what the summary shows; run the same command again to complete it\n");
+    expect(first.text()).not.toContain('    at ');
+
+    const runs = await runInProcess(['runs', '--user', 'u1', '--json'], { cwd, now: NOW });
+    const [cancelled] = JSON.parse(runs.stdout) as { run: { status: string; error: string }; counts: { seen: number; new: number } }[];
+    expect(cancelled!.run.status).toBe('cancelled');
+    expect(cancelled!.run.error).toBe(`cancelled after ${cancelled!.counts.seen} records: interrupted (Ctrl-C)`);
+    expect(cancelled!.counts.new).toBeGreaterThan(0);
+
+    const again = await runInProcess(['import', 'export.xml', '--user', 'u1', '--json'], { cwd, now: NOW });
+    expect(again.code).toBe(0);
+    const [completed] = (JSON.parse(again.stdout) as RunJson).runs;
+    expect(completed!.run.status).toBe('succeeded');
+    expect(completed!.counts).toMatchObject({ unchanged: cancelled!.counts.new });
+    expect(completed!.counts.new).toBeGreaterThan(0);
+  });
+
+  it('replay stops the same way and exits 130', async () => {
+    const interrupted = interruptedIo();
+    expect(await runCli(['replay', '--user', 'u1'], interrupted.io)).toBe(EXIT_CODES.interrupted);
+    expect(interrupted.text()).toMatch(/interrupted: 1 run cancelled/);
+    expect(interrupted.listening()).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { ProviderInputSchema, PROVIDERS, type Provider } from '@trainkit/core';
 import { defineCommand } from '../cli-command.js';
 import { createProgressBar } from '../ingest/progress-bar.js';
 import { reportIngestRuns } from '../ingest/report-ingest-runs.js';
+import { stopOnInterrupt } from '../ingest/stop-on-interrupt.js';
 import { withIngest } from '../ingest/with-ingest.js';
 import { parseUserOption } from '../units/parse-user-option.js';
 import { UsageError } from '../usage-error.js';
@@ -19,7 +20,7 @@ function parseProvider(text: string | undefined): Provider | undefined {
  * `trainkit replay --user <id> [--provider p]`: rebuilds the athlete's canonical rows from the raw lake with the
  * current normalizer versions, without any network (`trainkit.ingest.replay`): one run of kind `replay` per provider,
  * summarized like an import. A replay of an unchanged lake changes no canonical row; unmerges are kept. An unknown
- * athlete is exit 2.
+ * athlete is exit 2; Ctrl-C stops it after the page being written (its run ends `cancelled`, exit 130).
  *
  * @example
  * ```ts
@@ -33,7 +34,8 @@ export const replayCommand = defineCommand({
     'Reads every stored raw record of the athlete (or of one provider) and normalizes it again with the current\n' +
     'normalizer versions: rows that come out the same are left alone (a replay of an unchanged lake changes nothing),\n' +
     'changed ones are rewritten, and merges are decided again; records split with trainkit unmerge stay apart.\n' +
-    'One run of kind replay per provider, summarized like an import.',
+    'One run of kind replay per provider, summarized like an import. Ctrl-C stops it after the page being written\n' +
+    '(its run ends cancelled, exit 130); replaying again completes it.',
   options: {
     user: { type: 'string', valueName: 'id', description: 'Athlete id (required)' },
     provider: { type: 'string', valueName: 'provider', description: `Only this provider's records (${PROVIDERS.join(', ')})` },
@@ -48,18 +50,23 @@ export const replayCommand = defineCommand({
     return withIngest(common, io, { userId, createUser: false }, async ({ trainkit, ingest, createdUser }) => {
       await trainkit.users.get(userId);
       let summaries;
+      let interrupted;
       try {
-        summaries = await ingest.replay({
-          userId,
-          ...(provider === undefined ? {} : { provider }),
-          onProgress: (progress) => bar.update(`replay ${provider ?? 'all providers'}`, progress),
-        });
+        [summaries, interrupted] = await stopOnInterrupt(io, async (signal) => [
+          await ingest.replay({
+            userId,
+            ...(provider === undefined ? {} : { provider }),
+            signal,
+            onProgress: (progress) => bar.update(`replay ${provider ?? 'all providers'}`, progress),
+          }),
+          signal.aborted,
+        ] as const);
       } finally {
         bar.done();
       }
       if (summaries.length === 0 && !common.json) io.stdout.write(`nothing to replay: no raw records${provider === undefined ? '' : ` from ${provider}`} for ${userId}\n`);
       const runs = summaries.map((summary) => ({ label: `replay ${summary.run.provider}`, summary }));
-      return reportIngestRuns(runs, { common, io, userId, createdUser });
+      return reportIngestRuns(runs, { common, io, userId, createdUser, interrupted });
     });
   },
 });

@@ -30,7 +30,9 @@ export interface LabeledRun {
  *   where to see them (the summaries above list the first failures); scripts read `status` in `--json`;
  * - a run ended `failed` (its input could not be read at all: truncated JSON, an HTML page, a file that is not an
  *   export): after the summaries, {@link IngestFailedError} (exit 4, one `error:` line naming the input, the code
- *   and the reason, and the run that recorded it).
+ *   and the reason, and the run that recorded it);
+ * - otherwise, a run ended `cancelled` or the command was `interrupted` (Ctrl-C): exit 130, and in text mode one
+ *   `interrupted:` line on stderr saying that running the command again completes it.
  *
  * With `--json`, stdout holds one object `{ user, created_user, runs: [...] }` (see `runSummaryJson`), also when a
  * run failed (the error object then goes to stderr).
@@ -51,6 +53,8 @@ export function reportIngestRuns(
     readonly createdUser: boolean;
     /** Extra keys of the `--json` object (the replay's changes, say). */
     readonly json?: Readonly<Record<string, unknown>>;
+    /** Whether Ctrl-C stopped the command (also between two runs, when none of them ended `cancelled`). */
+    readonly interrupted?: boolean;
   },
 ): number {
   const { common, io } = options;
@@ -83,6 +87,14 @@ export function reportIngestRuns(
       `warning: ${formatNumber(records)} record${records === 1 ? '' : 's'} could not be ingested in ${partial.length} run${partial.length === 1 ? '' : 's'}; ` +
         `the rest was; see the failures above or 'trainkit runs --user ${options.userId}'\n`,
     );
+  }
+  const cancelled = runs.filter((run) => run.summary.run.status === 'cancelled').length;
+  if (cancelled > 0 || options.interrupted === true) {
+    if (!common.json) {
+      const what = cancelled > 0 ? `${cancelled} run${cancelled === 1 ? '' : 's'} cancelled after writing what the summary shows` : 'stopped before every input was read';
+      io.stderr.write(`interrupted: ${what}; run the same command again to complete it\n`);
+    }
+    return EXIT_CODES.interrupted;
   }
   return EXIT_CODES.ok;
 }

@@ -63,6 +63,24 @@ function jsonOf(payload: unknown): JsonValue | null {
   }
 }
 
+/** What work done in a run ends with: the cursor to keep on the run, and why it stopped early when it did. */
+interface WorkOutcome {
+  readonly cursor?: JsonValue | undefined;
+  readonly cancelled?: string | undefined;
+}
+
+/**
+ * Why an aborted signal stops a run, for the run's `error`: its reason's message, else "aborted by the caller";
+ * `undefined` while the signal is not aborted.
+ */
+function abortReason(signal: AbortSignal | undefined): string | undefined {
+  if (signal?.aborted !== true) return undefined;
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name !== 'AbortError' && reason.message !== '') return reason.message;
+  if (typeof reason === 'string' && reason !== '') return reason;
+  return 'aborted by the caller';
+}
+
 /** The provider resource whose records a draft's resource names (for `keepStored` and `hasChildren`). */
 function resourceOfDraft(provider: Provider, resource: string): ProviderResource | undefined {
   return Object.values(PROVIDER_RESOURCES[provider]).find((entry) => entry.recordResources.includes(resource));
@@ -180,12 +198,16 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
     };
   }
 
-  /** Runs `work` in the scope's run and closes the run (or, for a continued run, adds to its stats). */
-  async function inRun(opened: { scope: IngestScope; owned: boolean }, work: () => Promise<JsonValue | undefined>): Promise<IngestRunSummary> {
+  /**
+   * Runs `work` in the scope's run and closes the run (or, for a continued run, adds to its stats). Work that stopped
+   * early because its caller aborted it closes the run `cancelled`, with the counts of what it wrote.
+   */
+  async function inRun(opened: { scope: IngestScope; owned: boolean }, work: () => Promise<WorkOutcome>): Promise<IngestRunSummary> {
     const { scope, owned } = opened;
     let cursor: JsonValue | undefined;
+    let cancelled: string | undefined;
     try {
-      cursor = await work();
+      ({ cursor, cancelled } = await work());
     } catch (error) {
       if (owned) {
         await storage.ingestionRuns
@@ -205,10 +227,11 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
       if (cursor !== undefined) patch.cursor_json = cursor;
       return summaryOf(scope, await storage.ingestionRuns.update(scope.userId, scope.run.id, patch));
     }
+    const failures = scope.tally.failureText();
     const run = await storage.ingestionRuns.finish(scope.userId, scope.run.id, {
-      status: runStatusOf(scope.tally.counts),
+      status: cancelled === undefined ? runStatusOf(scope.tally.counts) : 'cancelled',
       finished_at: now(),
-      error: scope.tally.failureText(),
+      error: cancelled === undefined ? failures : [`cancelled after ${scope.tally.counts.seen} records: ${cancelled}`, failures].filter((part) => part !== null).join('; '),
       stats_json: countsToJson(scope.tally.counts),
       ...(cursor === undefined ? {} : { cursor_json: cursor }),
     });
@@ -243,7 +266,7 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
               raw_text: rawText,
             }),
           );
-          return undefined;
+          return {};
         }
         const context: { activityId?: string; date: ResourceContext['date']; timeZone?: string } = {
           date: checkDate(input.options?.date, 'options.date') ?? localDayOf(now(), { timeZone: scope.timeZone ?? null }),
@@ -253,7 +276,7 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
         if (scope.timeZone !== undefined) context.timeZone = scope.timeZone;
         const result = resource.normalize(input.payload, context);
         await writeResult(scope, result, resource, input.resource, rawText);
-        return result.next_token === null ? undefined : { next_token: result.next_token };
+        return result.next_token === null ? {} : { cursor: { next_token: result.next_token } };
       });
     },
 
@@ -272,11 +295,17 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
       };
       return inRun(opened, async () => {
         progress('reading');
+        // Checked between results: what a result holds is written whole or not at all.
+        let cancelled = abortReason(input.signal);
+        if (cancelled !== undefined) return { cancelled };
         for await (const result of input.results) {
           await writeResult(scope, result, undefined, null, null);
           progress('writing');
+          cancelled = abortReason(input.signal);
+          // Leaving the loop returns the source, which stops its reading (and its worker).
+          if (cancelled !== undefined) return { cancelled };
         }
-        return undefined;
+        return {};
       });
     },
 
@@ -292,10 +321,11 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
         const opened = await openScope({ userId: user.id, provider, kind: 'replay' }, 'replay');
         summaries.push(
           await inRun(opened, async () => {
-            await replayRecords(opened.scope, (records) => input.onProgress?.({ phase: 'writing', records }));
-            return undefined;
+            const finished = await replayRecords(opened.scope, (records) => input.onProgress?.({ phase: 'writing', records }), input.signal);
+            return finished ? {} : { cancelled: abortReason(input.signal) };
           }),
         );
+        if (summaries.at(-1)?.run.status === 'cancelled') break;
       }
       return summaries;
     },

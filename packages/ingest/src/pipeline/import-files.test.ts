@@ -81,3 +81,76 @@ describe('importFiles', () => {
     }
   });
 });
+
+describe('importFiles with an abort signal', () => {
+  /** Imports `paths`, aborting once the first batch of records is written; the summaries and the records stored then. */
+  async function importAborted(paths: string[], worker: boolean) {
+    const controller = new AbortController();
+    const summaries = await pipeline.importFiles({
+      userId: user,
+      paths,
+      worker: worker ? { minBytes: 0 } : false,
+      signal: controller.signal,
+      onProgress: (report) => {
+        if (report.phase === 'writing') controller.abort(new Error('stopped by the test'));
+      },
+    });
+    return { summaries, stored: (await storage.externalActivityRecords.list(user)).length };
+  }
+
+  it.each([false, true])('ends the file being read cancelled, opens no further file, and a later import completes it (worker: %s)', async (worker) => {
+    const path = writeExport(40);
+    const fit = join(folder, 'morning.fit');
+    copyFileSync(new URL('../../../providers/src/garmin/fixtures/run.fit', import.meta.url), fit);
+
+    const { summaries, stored } = await importAborted([path, fit], worker);
+    expect(summaries).toHaveLength(1);
+    const [cancelled] = summaries;
+    expect(cancelled!.run).toMatchObject({ provider: 'apple_health', status: 'cancelled' });
+    expect(cancelled!.run.finished_at).not.toBeNull();
+    expect(cancelled!.run.error).toBe(`cancelled after ${cancelled!.counts.seen} records: stopped by the test`);
+    expect(cancelled!.counts.new).toBe(stored);
+    expect(stored).toBeGreaterThan(0);
+    const [listed] = await pipeline.listRuns({ userId: user });
+    expect(listed!.counts).toEqual(cancelled!.counts);
+
+    const rest = await pipeline.importFiles({ userId: user, paths: [path, fit] });
+    expect(rest.map((summary) => summary.run.status)).toEqual(['succeeded', 'succeeded']);
+    expect(rest[0]!.counts.unchanged).toBe(stored);
+    expect(rest[0]!.counts.new).toBeGreaterThan(0);
+
+    // The same history as one uninterrupted import of both files.
+    const other = await openStorage();
+    try {
+      const otherUser = await createUser(other, 'athlete_1', 'America/Los_Angeles');
+      await testPipeline(other).importFiles({ userId: otherUser, paths: [path, fit] });
+      const full = await other.externalActivityRecords.list(otherUser);
+      expect(full.length).toBe(stored + rest[0]!.counts.new + rest[1]!.counts.new);
+      expect((await storage.externalActivityRecords.list(user)).map((row) => [row.external_id, row.content_hash]).sort()).toEqual(
+        full.map((row) => [row.external_id, row.content_hash]).sort(),
+      );
+      expect((await storage.metricSamples.list(user)).length).toBe((await other.metricSamples.list(otherUser)).length);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('opens no run when the signal is already aborted', async () => {
+    const path = writeExport(2);
+    const summaries = await pipeline.importFiles({ userId: user, paths: [path], signal: AbortSignal.abort() });
+    expect(summaries).toEqual([]);
+    expect(await pipeline.listRuns({ userId: user })).toEqual([]);
+  });
+});
+
+describe('replay with an abort signal', () => {
+  it('ends the provider being replayed cancelled and replays no further provider', async () => {
+    writeExport(6);
+    copyFileSync(new URL('../../../providers/src/garmin/fixtures/run.fit', import.meta.url), join(folder, 'morning.fit'));
+    await pipeline.importFiles({ userId: user, paths: [folder] });
+    const controller = new AbortController();
+    const summaries = await pipeline.replay({ userId: user, signal: controller.signal, onProgress: () => controller.abort() });
+    expect(summaries.map((summary) => [summary.run.provider, summary.run.kind, summary.run.status])).toEqual([['apple_health', 'replay', 'cancelled']]);
+    expect(summaries[0]!.run.error).toMatch(/^cancelled after \d+ records: aborted by the caller$/);
+  });
+});

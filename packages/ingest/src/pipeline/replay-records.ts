@@ -131,14 +131,16 @@ async function replayBatch(scope: IngestScope, batch: readonly ReplayEntry[]): P
  * normalizer reads again keep their rows and count as skipped; records that fail now keep their rows and count as
  * failed. Memory stays flat whatever the records weigh: a page is written in one transaction, or in several once its
  * drafts hold {@link ELEMENTS_PER_TRANSACTION} elements (long FIT files: tens of thousands of samples each), and the
- * next page reads fewer records after a heavy page ({@link REPLAY_PAGE} at most).
+ * next page reads fewer records after a heavy page ({@link REPLAY_PAGE} at most). Once `signal` is aborted it stops
+ * before the next page; it returns whether it replayed every page.
  *
  * @internal
  */
-export async function replayRecords(scope: IngestScope, onPage: (records: number) => void): Promise<void> {
+export async function replayRecords(scope: IngestScope, onPage: (records: number) => void, signal?: AbortSignal): Promise<boolean> {
   let offset = 0;
   let limit = FIRST_REPLAY_PAGE;
   for (;;) {
+    if (signal?.aborted === true) return false;
     const page = await scope.storage.externalActivityRecords.list(scope.userId, {
       where: { provider: scope.provider },
       orderBy: [{ column: 'id' }],
@@ -170,4 +172,5 @@ export async function replayRecords(scope: IngestScope, onPage: (records: number
     onPage(offset);
     limit = Math.max(1, Math.min(REPLAY_PAGE, Math.floor((page.length * REPLAY_PAGE_WEIGHT) / Math.max(pageWeight, 1))));
   }
+  return true;
 }
