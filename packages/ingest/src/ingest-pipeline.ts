@@ -188,7 +188,8 @@ export interface IngestResultsInput {
   readonly runId?: string;
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Bytes read and total of the input, reported with progress (file imports). */
-  readonly bytes?: { readonly read: () => number; readonly total: number; readonly path?: string };  /**
+  readonly bytes?: { readonly read: () => number; readonly total: number; readonly path?: string };
+  /**
    * Stops the work when aborted: between two results (what a result holds is written whole or not at all), the run
    * then ends `cancelled` with the counts of what was written, and the summary is returned as usual.
    */
