@@ -6,12 +6,15 @@
  */
 export {
   INGEST_PHASES,
+  INTERRUPTED_AFTER_IDLE_MINUTES,
+  RUN_PROGRESS_EVERY_SECONDS,
   type ActivityWithSources,
   type CreateIngestPipelineOptions,
   type DeleteRecordsInput,
   type DeleteRecordsResult,
   type ExternalRecordSummary,
   type FinishRunInput,
+  type CloseInterruptedRunsInput,
   type ImportFilesInput,
   type IngestCounts,
   type IngestPayloadInput,

@@ -361,6 +361,47 @@ export interface ListRunsInput {
 }
 
 /**
+ * Input of {@link IngestPipeline.closeInterruptedRuns}.
+ *
+ * @example
+ * ```ts
+ * const input: CloseInterruptedRunsInput = { userId: 'u1', idleMinutes: 60 };
+ * ```
+ */
+export interface CloseInterruptedRunsInput {
+  readonly userId: string;
+  /**
+   * How long a `running` run must have made no progress (written no records, by `progressed_at`, else since it
+   * started) to count as interrupted; default {@link INTERRUPTED_AFTER_IDLE_MINUTES}. A run at work records its
+   * progress every few seconds.
+   */
+  readonly idleMinutes?: number;
+}
+
+/**
+ * The default idle time after which `closeInterruptedRuns` takes a `running` run for interrupted: far longer than
+ * any pause of a run at work (which records its progress at least every {@link RUN_PROGRESS_EVERY_SECONDS} s while
+ * it writes, and after every page of a sync).
+ *
+ * @example
+ * ```ts
+ * INTERRUPTED_AFTER_IDLE_MINUTES; // 30
+ * ```
+ */
+export const INTERRUPTED_AFTER_IDLE_MINUTES = 30;
+
+/**
+ * How often a run at work records its progress (`progressed_at`, and for a run of one call its counts so far in
+ * `stats_json`), at most: the first batch it writes is recorded, then one at least this many seconds after the last.
+ *
+ * @example
+ * ```ts
+ * RUN_PROGRESS_EVERY_SECONDS; // 10
+ * ```
+ */
+export const RUN_PROGRESS_EVERY_SECONDS = 10;
+
+/**
  * The ingestion pipeline: raw provider data into the raw lake and one deduplicated canonical history. Create it with
  * `createIngestPipeline`, or use `trainkit.ingest` on the facade.
  *
@@ -393,6 +434,13 @@ export interface IngestPipeline {
   listActivities(input: ListActivitiesInput): Promise<ActivityWithSources[]>;
   /** Ingestion runs with counts and failures, newest first. */
   listRuns(input: ListRunsInput): Promise<RunWithFailures[]>;
+  /**
+   * Closes the user's runs that a process left `running` when it was killed (or lost its power): those that made no
+   * progress for `idleMinutes`. Each ends `cancelled` with `error` `interrupted: no progress since <instant>` and the
+   * counts it had recorded; what it wrote stays (importing the same input again completes it). Returns the runs
+   * closed, oldest first. A run closed so whose process was in fact still at work fails when it tries to finish.
+   */
+  closeInterruptedRuns(input: CloseInterruptedRunsInput): Promise<ExternalIngestionRunRow[]>;
   /**
    * Finishes a run left open by `ingestPayload` / `ingestResults` calls given its `runId` (a paged sync): status
    * from the counts accumulated in its `stats_json`, like any run.

@@ -62,7 +62,7 @@ export const importCommand = defineCommand({
     const userId = parseUserOption(values.user, PATH);
     const inputs = await resolveInputPaths(positionals, { cwd: io.cwd, allowDirectories: true, commandPath: PATH });
     const bar = createProgressBar(io.stderr, { enabled: io.stderr.isTTY === true && !common.json, now: () => io.now() });
-    return withIngest(common, io, { userId, createUser: true }, async ({ ingest, createdUser }) => {
+    return withIngest(common, io, { userId, createUser: true, closeInterrupted: true }, async ({ ingest, createdUser }) => {
       const runs: LabeledRun[] = [];
       const empty: InputPath[] = [];
       const interrupted = await stopOnInterrupt(io, async (signal) => {

@@ -102,7 +102,7 @@ export const ingestCommand = defineCommand({
     const inputs = await resolveInputPaths(files, { cwd: io.cwd, allowDirectories: false, commandPath: PATH });
     const bytesTotal = inputs.reduce((sum, input) => sum + input.bytes, 0);
     const bar = createProgressBar(io.stderr, { enabled: io.stderr.isTTY === true && !common.json, now: () => io.now() });
-    return withIngest(common, io, { userId, createUser: true }, async ({ ingest, createdUser }) => {
+    return withIngest(common, io, { userId, createUser: true, closeInterrupted: true }, async ({ ingest, createdUser }) => {
       const runs: LabeledRun[] = [];
       let bytesRead = 0;
       try {

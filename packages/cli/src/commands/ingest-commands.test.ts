@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Instant, LocalDate } from '@trainkit/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateAppleHealthExport } from '../../../providers/src/apple-health/testing/generate-apple-health-export.js';
+import { createSqliteStorage } from '@trainkit/storage-kysely/sqlite';
 import { EXIT_CODES } from '../exit-codes.js';
 import { runCli } from '../main.js';
 import { generateDemoAthlete } from '../demo/generate-demo-athlete.js';
@@ -249,6 +250,20 @@ describe('Ctrl-C during import and replay', () => {
     expect(completed!.run.status).toBe('succeeded');
     expect(completed!.counts).toMatchObject({ unchanged: cancelled!.counts.new });
     expect(completed!.counts.new).toBeGreaterThan(0);
+  });
+
+  it('the next import closes a run that a killed import left running, with a note', async () => {
+    const storage = await createSqliteStorage({ path: join(cwd, 'trainkit.db'), migrate: true });
+    try {
+      await storage.ingestionRuns.start({ id: 'run_killed', user_id: 'u1', provider: 'apple_health', kind: 'file_import', started_at: '2024-06-12T08:00:00.000Z' });
+    } finally {
+      await storage.close();
+    }
+    const next = await runInProcess(['import', 'export.xml', '--user', 'u1'], { cwd, now: NOW });
+    expect(next.code).toBe(0);
+    expect(next.stderr).toBe('note: closed run run_killed (apple_health, file_import) as cancelled: interrupted: no progress since 2024-06-12T08:00:00.000Z\n');
+    const runs = JSON.parse((await runInProcess(['runs', '--user', 'u1', '--json'], { cwd, now: NOW })).stdout) as { run: { id: string; status: string } }[];
+    expect(runs.find((entry) => entry.run.id === 'run_killed')!.run.status).toBe('cancelled');
   });
 
   it('replay stops the same way and exits 130', async () => {

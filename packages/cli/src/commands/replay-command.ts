@@ -47,7 +47,7 @@ export const replayCommand = defineCommand({
     const userId = parseUserOption(values.user, PATH);
     const provider = parseProvider(values.provider);
     const bar = createProgressBar(io.stderr, { enabled: io.stderr.isTTY === true && !common.json, now: () => io.now() });
-    return withIngest(common, io, { userId, createUser: false }, async ({ trainkit, ingest, createdUser }) => {
+    return withIngest(common, io, { userId, createUser: false, closeInterrupted: true }, async ({ trainkit, ingest, createdUser }) => {
       await trainkit.users.get(userId);
       let summaries;
       let interrupted;

@@ -34,7 +34,8 @@ export interface IngestContext {
  * clock, and runs `work`. With `createUser`, an athlete that does not exist yet is created first (`import` and
  * `ingest` on a freshly migrated database just work) and `note: created user '<id>'` goes to stderr, as
  * `trainkit log` does (with `--json`, the command's JSON says `created_user` instead); without it an unknown athlete
- * is left to the pipeline (`NotFoundError`, exit 2).
+ * is left to the pipeline (`NotFoundError`, exit 2). With `closeInterrupted`, runs left `running` by a killed
+ * process are closed first (see `closeInterruptedRuns`).
  *
  * @example
  * ```ts
@@ -44,7 +45,15 @@ export interface IngestContext {
 export async function withIngest<T>(
   common: CommonOptions,
   io: CliIo,
-  options: { readonly userId: UserId; readonly createUser: boolean },
+  options: {
+    readonly userId: UserId;
+    readonly createUser: boolean;
+    /**
+     * First close the athlete's runs that a killed process left `running` (`closeInterruptedRuns`), with a `note:`
+     * on stderr for each (not with `--json`): what `import`, `ingest` and `replay` do before they open their own.
+     */
+    readonly closeInterrupted?: boolean;
+  },
   work: (context: IngestContext) => Promise<T>,
 ): Promise<T> {
   return withStorage(common, io, { migrate: true, sqliteCacheMib: INGEST_SQLITE_CACHE_MIB }, async (storage) => {
@@ -55,6 +64,11 @@ export async function withIngest<T>(
       createdUser = true;
       // With --json the output says so (`created_user`), and stderr stays free for the one error object.
       if (!common.json) io.stderr.write(`note: created user '${options.userId}'\n`);
+    }
+    if (options.closeInterrupted === true && !createdUser && (await trainkit.users.find(options.userId)) !== undefined) {
+      for (const run of await trainkit.ingest.closeInterruptedRuns({ userId: options.userId })) {
+        if (!common.json) io.stderr.write(`note: closed run ${run.id} (${run.provider}, ${run.kind}) as cancelled: ${run.error ?? 'interrupted'}\n`);
+      }
     }
     return work({ trainkit, ingest: trainkit.ingest, createdUser });
   });

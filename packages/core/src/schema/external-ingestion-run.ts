@@ -32,6 +32,9 @@ export const ExternalIngestionRunRowSchema = z.object({
   error: z.string().nullable().describe('Why the run failed (or which records failed, for partial runs).'),
   cursor_json: JsonValueSchema.nullable().describe('Provider cursor to resume from (page token, last timestamp, ...).'),
   stats_json: JsonValueSchema.nullable().describe('Counts of records received, stored, updated and failed.'),
+  progressed_at: InstantSchema.nullable().describe(
+    'When the run last wrote records (with its counts so far in stats_json); null before that. A running run whose progress stopped long ago was interrupted.',
+  ),
 });
 
 /**
@@ -60,6 +63,9 @@ export const ExternalIngestionRunInsertSchema = withNullDefaults(ExternalIngesti
   .superRefine((row, ctx) => {
     if (row.finished_at !== null && row.started_at !== null && Date.parse(row.finished_at) < Date.parse(row.started_at)) {
       ctx.addIssue({ code: 'custom', path: ['finished_at'], message: 'must be >= started_at' });
+    }
+    if (row.progressed_at !== null && row.started_at !== null && Date.parse(row.progressed_at) < Date.parse(row.started_at)) {
+      ctx.addIssue({ code: 'custom', path: ['progressed_at'], message: 'must be >= started_at' });
     }
     if ((row.status === IngestionRunStatusSchema.enum.running) !== (row.finished_at === null)) {
       ctx.addIssue({ code: 'custom', path: ['finished_at'], message: 'must be null exactly while status is running' });

@@ -1,5 +1,6 @@
 import {
   ConfigError,
+  ConflictError,
   INGESTION_RUN_KINDS,
   ValidationError,
   localDayOf,
@@ -10,6 +11,7 @@ import {
   type ExternalIngestionRunRow,
   type IngestionRunId,
   type IngestionRunKind,
+  type Instant,
   type JsonValue,
   type LocalDate,
   type Provider,
@@ -25,6 +27,7 @@ import type {
   IngestRunSummary,
   RunWithFailures,
 } from '../ingest-pipeline.js';
+import { INTERRUPTED_AFTER_IDLE_MINUTES } from '../ingest-pipeline.js';
 import { MergePolicySchema } from '../merge/merge-policy.js';
 import { PROVIDER_RESOURCES, type ProviderResource, type ResourceContext } from '../registry/provider-resources.js';
 import { createCatalogResolver } from './catalog-resolver.js';
@@ -34,6 +37,7 @@ import { recordFailure, type IngestScope } from './ingest-scope.js';
 import { listActivitiesWithSources } from './list-activities.js';
 import { replayRecords } from './replay-records.js';
 import { addIngestCounts, countsFromJson, countsToJson, EMPTY_INGEST_COUNTS, runStatusOf } from './run-stats.js';
+import { progressInstant, RunProgress } from './run-progress.js';
 import { RunTally, SUMMARY_LIST_LIMIT } from './run-tally.js';
 import { unmergeActivity } from './unmerge-activity.js';
 import { writeDrafts, writeFailures } from './write-drafts.js';
@@ -61,6 +65,15 @@ function jsonOf(payload: unknown): JsonValue | null {
   } catch {
     return null;
   }
+}
+
+/** `idleMinutes` of `closeInterruptedRuns`: a positive number of minutes, default {@link INTERRUPTED_AFTER_IDLE_MINUTES}. */
+function checkIdleMinutes(minutes: number | undefined): number {
+  if (minutes === undefined) return INTERRUPTED_AFTER_IDLE_MINUTES;
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) {
+    throw new ValidationError('ingestion input', [{ path: 'idleMinutes', rule: 'invalid_value', message: `must be a positive number of minutes, got ${String(minutes)}` }]);
+  }
+  return minutes;
 }
 
 /** What work done in a run ends with: the cursor to keep on the run, and why it stopped early when it did. */
@@ -223,7 +236,10 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
     }
     if (!owned) {
       const previous = countsFromJson(scope.run.stats_json) ?? EMPTY_INGEST_COUNTS;
-      const patch: { stats_json: JsonValue; cursor_json?: JsonValue } = { stats_json: countsToJson(addIngestCounts(previous, scope.tally.counts)) };
+      const patch: { stats_json: JsonValue; progressed_at: Instant; cursor_json?: JsonValue } = {
+        stats_json: countsToJson(addIngestCounts(previous, scope.tally.counts)),
+        progressed_at: progressInstant(scope),
+      };
       if (cursor !== undefined) patch.cursor_json = cursor;
       return summaryOf(scope, await storage.ingestionRuns.update(scope.userId, scope.run.id, patch));
     }
@@ -293,6 +309,7 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
         }
         input.onProgress(report);
       };
+      const running = new RunProgress(scope, opened.owned);
       return inRun(opened, async () => {
         progress('reading');
         // Checked between results: what a result holds is written whole or not at all.
@@ -300,6 +317,7 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
         if (cancelled !== undefined) return { cancelled };
         for await (const result of input.results) {
           await writeResult(scope, result, undefined, null, null);
+          await running.record();
           progress('writing');
           cancelled = abortReason(input.signal);
           // Leaving the loop returns the source, which stops its reading (and its worker).
@@ -319,9 +337,14 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
         const [any] = await storage.externalActivityRecords.list(user.id, { where: { provider }, limit: 1 });
         if (any === undefined) continue;
         const opened = await openScope({ userId: user.id, provider, kind: 'replay' }, 'replay');
+        const running = new RunProgress(opened.scope, opened.owned);
         summaries.push(
           await inRun(opened, async () => {
-            const finished = await replayRecords(opened.scope, (records) => input.onProgress?.({ phase: 'writing', records }), input.signal);
+            const onPage = async (records: number) => {
+              await running.record();
+              input.onProgress?.({ phase: 'writing', records });
+            };
+            const finished = await replayRecords(opened.scope, onPage, input.signal);
             return finished ? {} : { cancelled: abortReason(input.signal) };
           }),
         );
@@ -352,6 +375,27 @@ export function createIngestPipeline(options: CreateIngestPipelineOptions): Inge
         result.push({ run, counts: countsFromJson(run.stats_json), failures: await storage.ingestionFailures.listByRun(user.id, run.id, SUMMARY_LIST_LIMIT) });
       }
       return result;
+    },
+
+    async closeInterruptedRuns(input) {
+      const user = await userOf(input.userId);
+      const idleMinutes = checkIdleMinutes(input.idleMinutes);
+      const at = now();
+      const cutoff = Date.parse(at) - idleMinutes * 60_000;
+      const running = await storage.ingestionRuns.list(user.id, { where: { status: 'running' }, orderBy: [{ column: 'started_at' }, { column: 'id' }] });
+      const closed: ExternalIngestionRunRow[] = [];
+      for (const run of running) {
+        const last = run.progressed_at ?? run.started_at;
+        if (Date.parse(last) > cutoff) continue;
+        try {
+          closed.push(await storage.ingestionRuns.finish(user.id, run.id, { status: 'cancelled', finished_at: at, error: `interrupted: no progress since ${last}` }));
+        } catch (error) {
+          // Finished meanwhile by its own process: it was not interrupted after all.
+          if (error instanceof ConflictError) continue;
+          throw error;
+        }
+      }
+      return closed;
     },
 
     async openRun(input) {

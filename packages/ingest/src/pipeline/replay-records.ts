@@ -136,7 +136,7 @@ async function replayBatch(scope: IngestScope, batch: readonly ReplayEntry[]): P
  *
  * @internal
  */
-export async function replayRecords(scope: IngestScope, onPage: (records: number) => void, signal?: AbortSignal): Promise<boolean> {
+export async function replayRecords(scope: IngestScope, onPage: (records: number) => Promise<void> | void, signal?: AbortSignal): Promise<boolean> {
   let offset = 0;
   let limit = FIRST_REPLAY_PAGE;
   for (;;) {
@@ -169,7 +169,7 @@ export async function replayRecords(scope: IngestScope, onPage: (records: number
     }
     if (batch.length > 0) await replayBatch(scope, batch);
     scope.drafts.clear();
-    onPage(offset);
+    await onPage(offset);
     limit = Math.max(1, Math.min(REPLAY_PAGE, Math.floor((page.length * REPLAY_PAGE_WEIGHT) / Math.max(pageWeight, 1))));
   }
   return true;

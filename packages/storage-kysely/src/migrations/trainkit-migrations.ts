@@ -5,6 +5,7 @@ import { migration0003AnalyticsIndexes } from './0003-analytics-indexes.js';
 import { migration0004CatalogDetail } from './0004-catalog-detail.js';
 import { migration0005IngestionLake } from './0005-ingestion-lake.js';
 import { migration0006WebhookDeliveries } from './0006-webhook-deliveries.js';
+import { migration0007IngestionRunProgress } from './0007-ingestion-run-progress.js';
 
 /**
  * Every trainkit migration by sortable name. Released entries are never edited or removed; new ones are appended with
@@ -18,10 +19,11 @@ import { migration0006WebhookDeliveries } from './0006-webhook-deliveries.js';
  * | `0004_catalog_detail` | `activity_muscle_map.role`; `activity_definitions.cns_impact`, `met_compendium_code`, `met_compendium_edition` |
  * | `0005_ingestion_lake` | raw record `resource`, `parent_external_id`, `content_hash`, `revision`; `external_record_revisions`, `ingestion_failures`, `activity_merge_decisions`, `daily_activity_totals` |
  * | `0006_webhook_deliveries` | `provider_webhook_deliveries` (unique per provider + delivery key; pending deliveries by status + received time) |
+ * | `0007_ingestion_run_progress` | `external_ingestion_runs.progressed_at`: when a run last wrote records (an old `running` one was interrupted) |
  *
  * @example
  * ```ts
- * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes', '0004_catalog_detail', '0005_ingestion_lake', '0006_webhook_deliveries']
+ * Object.keys(TRAINKIT_MIGRATIONS); // ['0001_initial_schema', '0002_workout_logs_view', '0003_analytics_indexes', '0004_catalog_detail', '0005_ingestion_lake', '0006_webhook_deliveries', '0007_ingestion_run_progress']
  * ```
  */
 export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -31,6 +33,7 @@ export const TRAINKIT_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
   '0004_catalog_detail': migration0004CatalogDetail,
   '0005_ingestion_lake': migration0005IngestionLake,
   '0006_webhook_deliveries': migration0006WebhookDeliveries,
+  '0007_ingestion_run_progress': migration0007IngestionRunProgress,
 });
 
 /**
