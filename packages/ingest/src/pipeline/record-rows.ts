@@ -86,10 +86,13 @@ async function samplesOf(
   instanceId: ActivityInstanceId | null,
 ): Promise<{ samples: readonly MetricSampleDraft[]; instanceId: ActivityInstanceId | null }> {
   if (record.parent_external_id === null) return { samples: draft.samples, instanceId };
+  const derive = resourceForStoredRecord(record.provider, record.resource)?.deriveSamples;
+  // The parent matters only to samples (derived ones, or the instance they belong to). Without any, it is not read:
+  // an Apple Health daily total names its source's record group, thousands of records long, as its parent.
+  if (derive === undefined && draft.samples.length === 0) return { samples: draft.samples, instanceId };
   const parent = await repositories.externalActivityRecords.findByExternalId(scope.userId, record.provider, record.parent_external_id);
   if (parent === undefined) return { samples: draft.samples, instanceId };
   const parentInstance = instanceId ?? (await repositories.activityInstances.findByExternalRecord(scope.userId, parent.id))?.id ?? null;
-  const derive = resourceForStoredRecord(record.provider, record.resource)?.deriveSamples;
   const derived = derive !== undefined && parent.start_time !== null ? derive(draft, { start_time: parent.start_time }) : [];
   return { samples: [...draft.samples, ...derived], instanceId: parentInstance };
 }
