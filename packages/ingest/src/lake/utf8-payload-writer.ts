@@ -113,8 +113,8 @@ export class Utf8PayloadWriter {
    * for any other object (written member by member instead).
    */
   #itemText(source: Record<string, unknown>): string | null {
-    const order = canonicalMemberOrder(source);
-    if (order === null || typeof source.toJSON === 'function') return null;
+    const order = memberOrder(source);
+    if (order === null) return null;
     let text = '{';
     for (const name of order) {
       const member = source[name];
@@ -124,7 +124,7 @@ export class Utf8PayloadWriter {
       if (typeof member === 'string') piece = NEEDS_ESCAPE.test(member) ? JSON.stringify(member) : `"${member}"`;
       else if (Array.isArray(member)) piece = this.#itemsText(member);
       if (piece === null) return null;
-      text += `${text.length === 1 ? '' : ','}${this.#memberText(name)}${piece}`;
+      text += `${text.length === 1 ? '' : ','}${this.#memberName(name).text}${piece}`;
     }
     return `${text}}`;
   }
@@ -141,23 +141,10 @@ export class Utf8PayloadWriter {
     return `${text}]`;
   }
 
-  readonly #memberTexts = new Map<string, string>();
-
-  /** `"name":`, remembered as text (as `#memberName` remembers it as bytes). */
-  #memberText(name: string): string {
-    let text = this.#memberTexts.get(name);
-    if (text === undefined) {
-      if (this.#memberTexts.size >= MAX_REMEMBERED_NAMES) this.#memberTexts.clear();
-      text = `${JSON.stringify(name)}:`;
-      this.#memberTexts.set(name, text);
-    }
-    return text;
-  }
-
   /** Writes a plain object's members in canonical order; `false` (nothing written) when canonicalJson must order it. */
   #object(source: Record<string, unknown>): boolean {
-    const order = canonicalMemberOrder(source);
-    if (order === null || typeof source.toJSON === 'function') return false;
+    const order = memberOrder(source);
+    if (order === null) return false;
     this.#byte(OPEN_BRACE);
     let first = true;
     for (const name of order) {
@@ -166,20 +153,22 @@ export class Utf8PayloadWriter {
       if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
       if (!first) this.#byte(COMMA);
       first = false;
-      this.#bytesOf(this.#memberName(name));
+      this.#bytesOf(this.#memberName(name).bytes);
       this.#value(member);
     }
     this.#byte(CLOSE_BRACE);
     return true;
   }
 
-  readonly #names = new Map<string, Uint8Array>();
+  readonly #names = new Map<string, { readonly text: string; readonly bytes: Uint8Array }>();
 
-  #memberName(name: string): Uint8Array {
+  /** `"name":`, as text (for `#itemText`) and as UTF-8 (for `#object`). */
+  #memberName(name: string): { readonly text: string; readonly bytes: Uint8Array } {
     let encoded = this.#names.get(name);
     if (encoded === undefined) {
       if (this.#names.size >= MAX_REMEMBERED_NAMES) this.#names.clear();
-      encoded = Buffer.from(`${JSON.stringify(name)}:`, 'utf8');
+      const text = `${JSON.stringify(name)}:`;
+      encoded = { text, bytes: Buffer.from(text, 'utf8') };
       this.#names.set(name, encoded);
     }
     return encoded;
@@ -210,6 +199,11 @@ export class Utf8PayloadWriter {
     this.#bytes.copy(grown, 0, 0, this.#length);
     this.#bytes = grown;
   }
+}
+
+/** The order in which a plain object's members are written (see `canonicalMemberOrder`); `null` for one with a `toJSON`. */
+function memberOrder(source: Record<string, unknown>): readonly string[] | null {
+  return typeof source.toJSON === 'function' ? null : canonicalMemberOrder(source);
 }
 
 /** An object that is not a list (plain or not: `#itemText` checks). */
