@@ -47,21 +47,20 @@ if (port !== null) {
 }
 
 /**
- * The result with its payloads serialized here: the canonical JSON the lake stores and hashes is made once, in this
- * thread, as UTF-8 in one buffer that is transferred to the writing thread, not copied (see `Utf8PayloadWriter`).
+ * The result with its payloads serialized here: the canonical JSON the lake stores (and the writing thread hashes) is
+ * made once, in this thread, as UTF-8 in one buffer that is transferred to the writing thread, not copied (see
+ * `Utf8PayloadWriter`).
  */
 function serialized(result: NormalizationResult): SerializedResult {
   const writer = new Utf8PayloadWriter();
   const ranges: number[] = [];
-  const hashes: SerializedResult['hashes'][number][] = [];
   const items: number[] = [];
   const drafts = result.drafts.map((draft) => {
     const { raw_payload: payload, ...record } = draft.record;
     const written = writer.add(payload);
     ranges.push(written.start, written.end);
-    hashes.push(written.hash);
     items.push(written.items);
     return { ...draft, record };
   });
-  return { result: { ...result, drafts }, utf8: writer.take(), ranges, hashes, items };
+  return { result: { ...result, drafts }, utf8: writer.take(), ranges, items };
 }

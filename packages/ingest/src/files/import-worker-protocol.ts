@@ -1,4 +1,3 @@
-import type { ContentHash } from '@trainkit/core';
 import type { NormalizationResult, ProviderRecordDraft } from '@trainkit/providers';
 
 /** What a worker reads: an Apple Health export (zip or XML file, with the companion files found beside it). */
@@ -13,14 +12,13 @@ export type DraftWithoutPayload = Omit<ProviderRecordDraft, 'record'> & { readon
 
 /**
  * A normalization result as the worker sends it: the drafts' payloads as their canonical JSON in UTF-8, all in one
- * transferred buffer (draft `i` at bytes `ranges[2i]` to `ranges[2i + 1]`), with their content hashes and item counts
- * (index for index), so that the writing thread neither decodes nor serializes the payloads again.
+ * transferred buffer (draft `i` at bytes `ranges[2i]` to `ranges[2i + 1]`), with their item counts (index for index),
+ * so that the writing thread neither decodes nor serializes the payloads again (it hashes the bytes).
  */
 export interface SerializedResult {
   readonly result: Omit<NormalizationResult, 'drafts'> & { readonly drafts: readonly DraftWithoutPayload[] };
   readonly utf8: ArrayBuffer;
   readonly ranges: readonly number[];
-  readonly hashes: readonly ContentHash[];
   readonly items: readonly number[];
 }
 

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { JsonText } from '@trainkit/core';
 import type { NormalizationResult } from '@trainkit/providers';
+import { contentHashOfCanonicalUtf8 } from '../lake/content-hash.js';
 import { recordWithSerializedPayload } from '../lake/serialized-payload.js';
 import { IMPORT_FILES_NORMALIZER } from './import-source.js';
 import { IMPORT_WORKER_CREDIT, type ImportWorkerJob, type ImportWorkerMessage, type SerializedResult } from './import-worker-protocol.js';
@@ -108,12 +109,16 @@ export async function* readInWorker(
   }
 }
 
-/** The result the worker serialized, its drafts' payloads parsed only when read (see `recordWithSerializedPayload`). */
-function deserialized({ result, utf8, ranges, hashes, items }: SerializedResult): NormalizationResult {
+/**
+ * The result the worker serialized, its drafts' payloads hashed here and parsed only when read (see
+ * `recordWithSerializedPayload`).
+ */
+function deserialized({ result, utf8, ranges, items }: SerializedResult): NormalizationResult {
   const drafts = result.drafts.map((draft, index) => {
     const start = ranges[2 * index]!;
-    const json = JsonText.fromUtf8(new Uint8Array(utf8, start, ranges[2 * index + 1]! - start));
-    return { ...draft, record: recordWithSerializedPayload(draft.record, { json, hash: hashes[index]!, items: items[index]! }) };
+    const bytes = new Uint8Array(utf8, start, ranges[2 * index + 1]! - start);
+    const hash = contentHashOfCanonicalUtf8(bytes);
+    return { ...draft, record: recordWithSerializedPayload(draft.record, { json: JsonText.fromUtf8(bytes), hash, items: items[index]! }) };
   });
   return { ...result, drafts };
 }

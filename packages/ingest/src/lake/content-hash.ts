@@ -27,3 +27,12 @@ export function contentHash(value: unknown): ContentHash {
 export function contentHashOfCanonicalJson(text: string): ContentHash {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+/**
+ * {@link contentHash} of a value whose canonical JSON is at hand as UTF-8.
+ *
+ * @internal
+ */
+export function contentHashOfCanonicalUtf8(bytes: Uint8Array): ContentHash {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '@trainkit/core';
 import { canonicalJson } from './canonical-json.js';
-import { contentHash } from './content-hash.js';
+import { contentHash, contentHashOfCanonicalUtf8 } from './content-hash.js';
 import { Utf8PayloadWriter } from './utf8-payload-writer.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -12,7 +12,10 @@ function roundTrip(payloads: readonly unknown[]): { text: string; hash: string; 
   const writer = new Utf8PayloadWriter();
   const written = payloads.map((payload) => writer.add(payload as JsonValue));
   const buffer = writer.take();
-  return written.map(({ start, end, hash, items }) => ({ text: decoder.decode(new Uint8Array(buffer, start, end - start)), hash, items }));
+  return written.map(({ start, end, items }) => {
+    const bytes = new Uint8Array(buffer, start, end - start);
+    return { text: decoder.decode(bytes), hash: contentHashOfCanonicalUtf8(bytes), items };
+  });
 }
 
 /** JSON-like values with what makes key order and escaping hard: index-like keys, `__proto__`, quotes, surrogates. */

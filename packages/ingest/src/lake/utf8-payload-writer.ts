@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
-import type { ContentHash, JsonValue } from '@trainkit/core';
+import type { JsonValue } from '@trainkit/core';
 import { canonicalJson, canonicalMemberOrder } from './canonical-json.js';
 
-/** Where a payload's bytes are in the writer's buffer, with their content hash and item count. */
+/** Where a payload's bytes are in the writer's buffer, with its item count. */
 export interface WrittenPayload {
   readonly start: number;
   readonly end: number;
-  readonly hash: ContentHash;
   /** Items of a list payload, 0 for any other payload (as `SerializedPayload.items`). */
   readonly items: number;
 }
@@ -26,17 +24,17 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const MAX_REMEMBERED_NAMES = 4096;
 
 /**
- * Writes the canonical JSON of payloads ({@link canonicalJson}) as UTF-8 into one growing buffer, and hashes each:
- * the form in which the reading worker hands a batch of payloads to the writing thread (the buffer is transferred,
- * not copied, and a storage binds the bytes as text without encoding them again).
+ * Writes the canonical JSON of payloads ({@link canonicalJson}) as UTF-8 into one growing buffer: the form in which
+ * the reading worker hands a batch of payloads to the writing thread (the buffer is transferred, not copied, and a
+ * storage binds the bytes as text without encoding them again). The writing thread hashes the bytes
+ * (`contentHashOfCanonicalUtf8`): the reading thread is the busier of the two.
  *
  * A list is written item by item, straight into the buffer: an Apple Health group of thousands of elements never
  * becomes one string (a text that large is built as a tree of pieces, copied whole by its first reader, and one
  * character beyond Latin-1, such as the ’ of "Jane’s Apple Watch", makes it two bytes per character: writing a group
  * so took twice as long). Each item made only of strings and lists of such items (an element, with its
  * `MetadataEntry` children) becomes one short text written in one call: encoding each member in a call of its own
- * took a third longer. The bytes are exactly the UTF-8 encoding of `canonicalJson(payload)`; the hash is the
- * `contentHash` of the payload.
+ * took a third longer. The bytes are exactly the UTF-8 encoding of `canonicalJson(payload)`.
  *
  * @internal
  */
@@ -54,9 +52,7 @@ export class Utf8PayloadWriter {
   add(payload: JsonValue): WrittenPayload {
     const start = this.#length;
     this.#value(payload);
-    const end = this.#length;
-    const hash = createHash('sha256').update(this.#bytes.subarray(start, end)).digest('hex');
-    return { start, end, hash, items: Array.isArray(payload) ? payload.length : 0 };
+    return { start, end: this.#length, items: Array.isArray(payload) ? payload.length : 0 };
   }
 
   /** The buffer holding every payload added (possibly longer than the bytes written); the writer is spent after. */

@@ -26,6 +26,30 @@ const NOT_TRAINING_DATA: Readonly<Record<string, string>> = {
 
 type GroupKind = 'record' | 'correlation';
 
+/** A list of attribute names seen on a tag: their sorted order, and the first name written twice (an XML error). */
+interface AttributeShape {
+  readonly names: readonly string[];
+  readonly order: readonly number[];
+  readonly duplicate: string | null;
+}
+
+/**
+ * Has `parser` hand each attribute straight to `names` and `values` (in document order; the `opentagstart` handler
+ * empties them), in place of what saxes 6 does for every tag: an object per attribute in a list, copied at the end of
+ * the tag into the tag's `attributes` record. That copy (about 5% of reading an export, and garbage besides) is never
+ * read here, so the tags this parser reports have no attributes; the reader reports a repeated attribute itself.
+ * saxes is pinned to 6.0.0, whose `pushAttrib` and `processAttribs` these replace (`read-apple-health-xml.test.ts`
+ * fails if that ever changes).
+ */
+function takeAttributesDirectly(parser: object, names: string[], values: string[]): void {
+  const internals = parser as unknown as { pushAttrib: (name: string, value: string) => void; processAttribs: () => void };
+  internals.pushAttrib = (name, value) => {
+    names.push(name);
+    values.push(value);
+  };
+  internals.processAttribs = () => {};
+}
+
 interface OpenGroup {
   readonly kind: GroupKind;
   readonly type: string;
@@ -65,7 +89,7 @@ export class AppleHealthXmlReader {
   /** The attributes of the tag being opened, in document order (saxes reports each before the tag itself). */
   private readonly tagNames: string[] = [];
   private readonly tagValues: string[] = [];
-  private readonly shapes: { readonly names: readonly string[]; readonly order: readonly number[] }[] = [];
+  private readonly shapes: AttributeShape[] = [];
   private readonly previous: Record<string, string> = {};
   private depth = 0;
   private currentTopName = 'element';
@@ -106,10 +130,7 @@ export class AppleHealthXmlReader {
       this.tagNames.length = 0;
       this.tagValues.length = 0;
     });
-    this.parser.on('attribute', (attribute) => {
-      this.tagNames.push(attribute.name);
-      this.tagValues.push(attribute.value);
-    });
+    takeAttributesDirectly(this.parser, this.tagNames, this.tagValues);
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', (tag) => this.close(tag));
     this.parser.on('error', (error) => this.xmlError(error));
@@ -234,8 +255,8 @@ export class AppleHealthXmlReader {
         this.halted = true;
         return;
       }
-      const locale = tag.attributes.locale;
-      this.locale = typeof locale === 'string' && locale.length > 0 ? locale : null;
+      const locale = this.tagValues[this.tagNames.lastIndexOf('locale')];
+      this.locale = locale !== undefined && locale.length > 0 ? locale : null;
       return;
     }
     this.depth += 1;
@@ -261,22 +282,26 @@ export class AppleHealthXmlReader {
    * Sets the attributes of the tag just opened on its element, in sorted order: elements are written with their keys
    * sorted (`#name` sorts before any attribute name), the order of the canonical JSON the raw lake stores, so that
    * serializing a payload copies none of its elements. The few attribute lists of an export repeat element after
-   * element: the sorted order of each recent list is remembered. A repeated attribute (an XML error saxes reports)
-   * keeps its last value, as saxes does.
+   * element: the sorted order of each recent list is remembered. A repeated attribute is reported as an XML error
+   * and keeps its last value, as saxes would have done.
    */
   private setAttributes(element: AppleHealthElementJson): void {
     const names = this.tagNames;
     const values = this.tagValues;
-    for (const index of this.attributeOrder(names)) setAttribute(element, names[index]!, this.compact(names[index]!, values[index]!));
+    const shape = this.attributeShape(names);
+    if (shape.duplicate !== null) this.xmlError(new Error(`duplicate attribute: ${shape.duplicate}.`));
+    for (const index of shape.order) setAttribute(element, names[index]!, this.compact(names[index]!, values[index]!));
   }
 
-  /** Indexes of the names in sorted order (equal names in document order). */
-  private attributeOrder(names: readonly string[]): readonly number[] {
-    for (const shape of this.shapes) if (sameNames(names, shape.names)) return shape.order;
+  /** The names' sorted order (equal names in document order) and the first name that repeats, if one does. */
+  private attributeShape(names: readonly string[]): AttributeShape {
+    for (const shape of this.shapes) if (sameNames(names, shape.names)) return shape;
     const order = names.map((_, index) => index).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
-    this.shapes.unshift({ names: [...names], order });
+    const repeated = order.find((index, position) => position > 0 && names[order[position - 1]!] === names[index]);
+    const shape = { names: [...names], order, duplicate: repeated === undefined ? null : names[repeated]! };
+    this.shapes.unshift(shape);
     if (this.shapes.length > MAX_REMEMBERED_SHAPES) this.shapes.pop();
-    return order;
+    return shape;
   }
 
   /**

@@ -44,7 +44,7 @@ describe('readAppleHealthXml: Me, biometrics, samples and recovery', () => {
   it('writes every element with its attributes in sorted order, children in document order; a repeated attribute keeps its last value', async () => {
     const heartRate = quantity('HeartRate', WATCH, 'count/min', '72', '2025-05-03 06:45:10 -0700', undefined, '  <MetadataEntry value="1" key="HKMetadataKeyHeartRateMotionContext"/>\n  <MetadataEntry key="Z" value="2"/>\n');
     const repeated = recordXml({ type: 'HKQuantityTypeIdentifierStepCount', sourceName: PHONE, unit: 'count', startDate: '2025-05-03 07:00:00 -0700', endDate: '2025-05-03 07:10:00 -0700', value: '10' }).replace(' value="10"', ' value="10" value="12"');
-    const { drafts } = await collectAppleHealth(exportXml(heartRate + repeated));
+    const { drafts, failures, summary } = await collectAppleHealth(exportXml(heartRate + repeated));
     const elementOf = (type: string) => (drafts.find((draft) => draft.record.activity_type_raw === type)?.record.raw_payload as Record<string, unknown>[])[0]!;
     const heart = elementOf('HKQuantityTypeIdentifierHeartRate');
     const attributes = Object.keys(heart).filter((key) => key !== '#children');
@@ -55,6 +55,8 @@ describe('readAppleHealthXml: Me, biometrics, samples and recovery', () => {
     ]);
     expect(Object.keys((heart['#children'] as object[])[0]!)).toStrictEqual(['#name', 'key', 'value']);
     expect(elementOf('HKQuantityTypeIdentifierStepCount').value).toBe('12');
+    expect(failures.map((failure) => [failure.failure.code, failure.failure.message.split(' (')[0]])).toStrictEqual([['invalid_xml', 'duplicate attribute: value.']]);
+    expect(summary.xmlErrors).toBe(1);
   });
 
   it('converts body mass in lb and body fat fractions, and keeps resting heart rate and VO2max', async () => {
