@@ -246,6 +246,8 @@ export class AppleHealthXmlReader {
 
   private open(tag: SaxesTagPlain): void {
     if (this.halted) return;
+    const shape = this.attributeShape(this.tagNames);
+    if (shape.duplicate !== null) this.xmlError(new Error(`duplicate attribute: ${shape.duplicate}.`));
     if (this.depth === 0) {
       this.depth = 1;
       if (this.rootSeen) return;
@@ -262,7 +264,7 @@ export class AppleHealthXmlReader {
     this.depth += 1;
     if (this.depth === 2) {
       const element: AppleHealthElementJson = {};
-      this.setAttributes(element);
+      this.setAttributes(element, shape);
       this.currentTopName = tag.name;
       this.stack.length = 0;
       this.stack.push(element);
@@ -271,7 +273,7 @@ export class AppleHealthXmlReader {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) return;
     const child: AppleHealthElementJson = { [NAME_KEY]: this.compact(NAME_KEY, tag.name) };
-    this.setAttributes(child);
+    this.setAttributes(child, shape);
     const children = parent[CHILDREN_KEY];
     if (children === undefined) parent[CHILDREN_KEY] = [child];
     else children.push(child);
@@ -282,14 +284,12 @@ export class AppleHealthXmlReader {
    * Sets the attributes of the tag just opened on its element, in sorted order: elements are written with their keys
    * sorted (`#name` sorts before any attribute name), the order of the canonical JSON the raw lake stores, so that
    * serializing a payload copies none of its elements. The few attribute lists of an export repeat element after
-   * element: the sorted order of each recent list is remembered. A repeated attribute is reported as an XML error
-   * and keeps its last value, as saxes would have done.
+   * element: the sorted order of each recent list is remembered (`open` reports a repeated attribute as an XML
+   * error, as saxes would have; the attribute keeps its last value, as in saxes).
    */
-  private setAttributes(element: AppleHealthElementJson): void {
+  private setAttributes(element: AppleHealthElementJson, shape: AttributeShape): void {
     const names = this.tagNames;
     const values = this.tagValues;
-    const shape = this.attributeShape(names);
-    if (shape.duplicate !== null) this.xmlError(new Error(`duplicate attribute: ${shape.duplicate}.`));
     for (const index of shape.order) setAttribute(element, names[index]!, this.compact(names[index]!, values[index]!));
   }
 
